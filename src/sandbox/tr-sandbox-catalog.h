@@ -1,0 +1,26 @@
+/* tr-sandbox-catalog.h
+ *
+ * Copyright 2026 The Travel Requests authors
+ *
+ * This program is free software: you can redistribute it and/or modify it
+ * under the terms of the GNU General Public License as published by the Free
+ * Software Foundation, either version 3 of the License, or (at your option)
+ * any later version. See <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tr-sandbox-call.h"
+
+G_BEGIN_DECLS
+
+void tr_sandbox_catalog_user_policies          (TrSandboxCall *call);
+void tr_sandbox_catalog_user_policy            (TrSandboxCall *call);
+void tr_sandbox_catalog_travel_agency          (TrSandboxCall *call);
+void tr_sandbox_catalog_cash_advance           (TrSandboxCall *call);
+void tr_sandbox_catalog_request_cash_advances  (TrSandboxCall *call);
+void tr_sandbox_catalog_create_report          (TrSandboxCall *call);
+
+G_END_DECLS
