@@ -20,7 +20,8 @@
 
 #include "tr-api-error.h"
 #include "tr-api-test-utils.h"
-#include "tr-client.h"
+#include "tr-client-expenses.h"
+#include "tr-client-extras.h"
 
 /* The Request endpoints against the examples of record
  * (tests/fixtures/v4), served by a loopback server. */
@@ -330,6 +331,220 @@ test_submit (Fixture       *f,
 }
 
 static void
+test_create_expense (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *json = read_fixture (f, "08-create-expense.request.json");
+  g_autoptr(TrExpense) draft = tr_expense_new_from_string (json, NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrExpense) created = NULL;
+  g_autofree char *amount = NULL;
+
+  g_assert_nonnull (draft);
+  tr_client_create_expense_async (f->client, "224AF3CDCC2A5244A37C72FA5770C6F2", draft, NULL, NULL,
+                                  tr_test_store_result, &result);
+  created = tr_client_create_expense_finish (f->client, tr_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tr_expense_get_id (created), ==, "0465224E14C23D4F8C2BC79A9D694BDD");
+  g_assert_cmpstr (tr_expense_type_get_name (tr_expense_get_expense_type (created)), ==, "Train");
+  amount = tr_amount_to_string (tr_expense_get_transaction_amount (created));
+  g_assert_cmpstr (amount, ==, "122.38");
+  g_assert_nonnull (strstr (f->last_body, "\"expenseType\""));
+}
+
+static void
+test_list_expenses (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) expenses = NULL;
+  g_autoptr(TrExpense) last = NULL;
+
+  tr_client_list_expenses_async (f->client, "224AF3CDCC2A5244A37C72FA5770C6F2", "c0d9894b-98e2-48d5-86f9-1decde90dd15",
+                                 NULL, tr_test_store_result, &result);
+  expenses = tr_client_list_expenses_finish (f->client, tr_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (f->last_query, ==, "userId=c0d9894b-98e2-48d5-86f9-1decde90dd15");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (expenses)), ==, 3);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (expenses)) == TR_TYPE_EXPENSE);
+  last = g_list_model_get_item (G_LIST_MODEL (expenses), 2);
+  g_assert_cmpstr (tr_expense_get_id (last), ==, "C286A46A2DDF984EA28E41CEA278667D");
+}
+
+static TrExpense *
+get_expense (Fixture     *f,
+             const char  *id,
+             GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  tr_client_get_expense_async (f->client, id, NULL, NULL, tr_test_store_result, &result);
+  return tr_client_get_expense_finish (f->client, tr_test_wait_result (&result), error);
+}
+
+static void
+test_get_update_delete_expense (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrExpense) expense = get_expense (f, "B5FB8991E390474E875D6FD5BB1FDAF1", &error);
+  g_autoptr(TrExpense) updated = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *amount = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (tr_expense_get_id (expense), ==, "B5FB8991E390474E875D6FD5BB1FDAF1");
+  g_assert_nonnull (tr_expense_get_trip_data (expense));
+
+  tr_expense_set_business_purpose (expense, "Full replace");
+  tr_client_update_expense_async (f->client, expense, NULL, NULL, tr_test_store_result, &result);
+  updated = tr_client_update_expense_finish (f->client, tr_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  amount = tr_amount_to_string (tr_expense_get_transaction_amount (updated));
+  g_assert_cmpstr (amount, ==, "432.45");
+  /* A full replace: the unchanged members are sent too. */
+  g_assert_nonnull (strstr (f->last_body, "Full replace"));
+  g_assert_nonnull (strstr (f->last_body, "\"transactionAmount\""));
+  g_clear_object (&result);
+
+  tr_client_delete_expense_async (f->client, "D65BDBD5D980F6498D67A92B06A457B0", NULL, NULL,
+                                  tr_test_store_result, &result);
+  g_assert_true (tr_client_delete_expense_finish (f->client, tr_test_wait_result (&result), &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_expense_bad_input (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) missing_error = NULL;
+  g_autoptr(GError) bad_error = NULL;
+  g_autoptr(GError) new_error = NULL;
+  g_autoptr(TrExpense) missing = get_expense (f, "FFFF", &missing_error);
+  g_autoptr(TrExpense) bad = get_expense (f, "a/../../oauth2", &bad_error);
+  g_autoptr(TrExpense) unsaved = tr_expense_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+
+  g_assert_null (missing);
+  g_assert_error (missing_error, TR_API_ERROR, TR_API_ERROR_NOT_FOUND);
+  g_assert_null (bad);
+  g_assert_error (bad_error, TR_API_ERROR, TR_API_ERROR_VALIDATION);
+
+  /* An expense without an id cannot be replaced: no request is sent. */
+  tr_client_update_expense_async (f->client, unsaved, NULL, NULL, tr_test_store_result, &result);
+  g_assert_null (tr_client_update_expense_finish (f->client, tr_test_wait_result (&result), &new_error));
+  g_assert_error (new_error, TR_API_ERROR, TR_API_ERROR_VALIDATION);
+  g_assert_cmpuint (f->hits, ==, 1);
+}
+
+static void
+test_travel_agency (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrTravelAgency) agency = NULL;
+
+  tr_client_get_travel_agency_async (f->client, "86B720AF168F1C4CA52E37AC710E897B", NULL,
+                                     tr_test_store_result, &result);
+  agency = tr_client_get_travel_agency_finish (f->client, tr_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tr_travel_agency_get_name (agency), ==, "myCompanyAgency");
+  g_assert_cmpstr (tr_travel_agency_get_email_address (agency), ==, "agency-email@agencyname.com");
+}
+
+static void
+test_create_report (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrResourceLink) link = NULL;
+
+  tr_client_create_report_async (f->client, "19148EE9411DF9459F6AEBBCA53BD646", NULL, NULL,
+                                 tr_test_store_result, &result);
+  link = tr_client_create_report_finish (f->client, tr_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tr_resource_link_get_id (link), ==, "C5EDBE0E507C46FFB132");
+  g_assert_true (g_str_has_suffix (tr_resource_link_get_href (link), "/reports/C5EDBE0E507C46FFB132"));
+}
+
+/* Answers that are not what the endpoint promises are errors, not crashes. */
+static void
+odd_handler (SoupServer        *server,
+             SoupServerMessage *msg,
+             const char        *path,
+             GHashTable        *query,
+             gpointer           user_data)
+{
+  if (g_str_has_suffix (path, "/A1/expenses"))
+    tr_test_respond (msg, SOUP_STATUS_OK, "{\"data\":[{\"id\":\"E1\"},{\"id\":\"E2\"}]}");
+  else if (g_str_has_suffix (path, "/A2/expenses"))
+    tr_test_respond (msg, SOUP_STATUS_OK, "{\"id\":\"E1\"}");
+  else if (g_str_has_suffix (path, "/A3/expenses"))
+    tr_test_respond (msg, SOUP_STATUS_OK, "[{\"id\":\"E1\"},42]");
+  else if (g_str_has_suffix (path, "/exceptions"))
+    tr_test_respond (msg, SOUP_STATUS_OK, "<html>oops</html>");
+  else if (g_str_has_suffix (path, "/reports"))
+    tr_test_respond (msg, SOUP_STATUS_FORBIDDEN,
+                     "{\"errors\":[{\"errorCode\":\"requestStatusNotApproved\","
+                     "\"errorMessage\":\"The Request is not approved.\"}]}");
+  else
+    tr_test_respond (msg, SOUP_STATUS_OK, "false");
+}
+
+static GListStore *
+list_expenses (Fixture     *f,
+               const char  *request_id,
+               GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  tr_client_list_expenses_async (f->client, request_id, NULL, NULL, tr_test_store_result, &result);
+  return tr_client_list_expenses_finish (f->client, tr_test_wait_result (&result), error);
+}
+
+static void
+test_odd_answers (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) object_error = NULL;
+  g_autoptr(GError) element_error = NULL;
+  g_autoptr(GError) html_error = NULL;
+  g_autoptr(GError) report_error = NULL;
+  g_autoptr(GError) false_error = NULL;
+  g_autoptr(GListStore) wrapped = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+
+  soup_server_remove_handler (f->server->server, "/travelrequest/v4");
+  soup_server_add_handler (f->server->server, "/travelrequest/v4", odd_handler, f, NULL);
+
+  wrapped = list_expenses (f, "A1", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (wrapped)), ==, 2);
+  g_assert_null (list_expenses (f, "A2", &object_error));
+  g_assert_error (object_error, TR_API_ERROR, TR_API_ERROR_BAD_RESPONSE);
+  g_assert_null (list_expenses (f, "A3", &element_error));
+  g_assert_error (element_error, TR_API_ERROR, TR_API_ERROR_BAD_RESPONSE);
+
+  tr_client_list_exceptions_async (f->client, "A4", NULL, NULL, tr_test_store_result, &result);
+  g_assert_null (tr_client_list_exceptions_finish (f->client, tr_test_wait_result (&result), &html_error));
+  g_assert_error (html_error, TR_API_ERROR, TR_API_ERROR_BAD_RESPONSE);
+  g_clear_object (&result);
+
+  tr_client_create_report_async (f->client, "A5", NULL, NULL, tr_test_store_result, &result);
+  g_assert_null (tr_client_create_report_finish (f->client, tr_test_wait_result (&result), &report_error));
+  g_assert_error (report_error, TR_API_ERROR, TR_API_ERROR_FORBIDDEN);
+  g_assert_cmpstr (tr_api_error_get_server_code (report_error), ==, "requestStatusNotApproved");
+  g_clear_object (&result);
+
+  tr_client_delete_expense_async (f->client, "A6", NULL, NULL, tr_test_store_result, &result);
+  g_assert_false (tr_client_delete_expense_finish (f->client, tr_test_wait_result (&result), &false_error));
+  g_assert_error (false_error, TR_API_ERROR, TR_API_ERROR_BAD_RESPONSE);
+}
+
+static void
 add (const char *path,
      void (*func) (Fixture *, gconstpointer))
 {
@@ -350,6 +565,13 @@ main (int   argc,
   add ("/client-requests/update", test_update);
   add ("/client-requests/delete", test_delete);
   add ("/client-requests/submit", test_submit);
+  add ("/client-expenses/create", test_create_expense);
+  add ("/client-expenses/list", test_list_expenses);
+  add ("/client-expenses/get-update-delete", test_get_update_delete_expense);
+  add ("/client-expenses/bad-input", test_expense_bad_input);
+  add ("/client-extras/travel-agency", test_travel_agency);
+  add ("/client-extras/create-report", test_create_report);
+  add ("/client-extras/odd-answers", test_odd_answers);
 
   return g_test_run ();
 }
