@@ -22,15 +22,40 @@
 
 #include <glib/gi18n.h>
 
-#include "tr-application.h"
+#include "tr-account-store.h"
+#include "tr-api-error.h"
+#include "tr-application-private.h"
+#include "tr-demo.h"
+#include "tr-settings.h"
+#include "tr-sign-in-dialog.h"
 #include "tr-window.h"
 
-struct _TrApplication
-{
-  AdwApplication parent_instance;
-};
+/* The application: its accounts (the ones signed in, the current one and
+ * the switcher in the primary menu), the demo mode and the keyring. */
 
 G_DEFINE_FINAL_TYPE (TrApplication, tr_application, ADW_TYPE_APPLICATION)
+
+TrWindow *
+tr_application_get_window (TrApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (TR_IS_WINDOW (window))
+    return TR_WINDOW (window);
+  return tr_window_new (ADW_APPLICATION (self));
+}
+
+void
+tr_application_show_error (TrApplication *self,
+                           const char    *message)
+{
+  TrWindow *window = tr_application_get_window (self);
+
+  tr_window_set_account (window, self->account);
+  tr_window_add_toast (window, adw_toast_new (message));
+}
+
+/* Actions */
 
 static void
 on_about_activated_cb (GSimpleAction *action,
@@ -63,50 +88,164 @@ on_quit_activated_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+on_signed_in_cb (TrApplication  *self,
+                 TrAuthorizer   *authorizer,
+                 const char     *username)
+{
+  g_autoptr(TrAccount) account = tr_account_new (authorizer, username);
+
+  tr_application_add_signed_in (self, account);
+}
+
+static void
+on_sign_in_activated_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  TrApplication *self = TR_APPLICATION (user_data);
+  TrSignInDialog *dialog = tr_sign_in_dialog_new (GTK_WINDOW (tr_application_get_window (self)));
+
+  g_signal_connect_object (dialog, "signed-in", G_CALLBACK (on_signed_in_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_try_demo_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  tr_application_start_demo (TR_APPLICATION (user_data), TR_DEMO_TRAVELER);
+}
+
+static void
+on_demo_user_activated_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  tr_application_start_demo (TR_APPLICATION (user_data), g_variant_get_string (parameter, NULL));
+}
+
+static void
+on_switch_account_activated_cb (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  TrApplication *self = TR_APPLICATION (user_data);
+  TrAccount *account = tr_application_find_account (self, g_variant_get_string (parameter, NULL));
+
+  if (account != NULL)
+    tr_application_set_current (self, account);
+}
+
+static void
+on_sign_out_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  tr_application_sign_out (TR_APPLICATION (user_data));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", on_about_activated_cb },
   { "quit", on_quit_activated_cb },
+  { "sign-in", on_sign_in_activated_cb },
+  { "try-demo", on_try_demo_activated_cb },
+  { "demo-user", on_demo_user_activated_cb, "s" },
+  { "switch-account", on_switch_account_activated_cb, "s", "''" },
+  { "sign-out", on_sign_out_activated_cb },
 };
+
+static void
+set_accels (GtkApplication *app)
+{
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.refresh", { "<Control>r", "F5", NULL } },
+    { "win.show-list", { "<Alt>Left", NULL } },
+    { "win.new-request", { "<Control>n", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
+}
 
 static void
 tr_application_startup (GApplication *application)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *close_accels[] = { "<Control>w", NULL };
+  TrApplication *self = TR_APPLICATION (application);
 
   G_APPLICATION_CLASS (tr_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application),
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    application);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+  set_accels (GTK_APPLICATION (application));
+  self->settings = tr_settings_new ();
+  tr_application_update_accounts_menu (self);
 }
 
 static void
 tr_application_activate (GApplication *application)
 {
-  GtkWindow *window;
+  TrApplication *self = TR_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  gboolean first = window == NULL;
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (application));
   if (window == NULL)
     window = GTK_WINDOW (tr_window_new (ADW_APPLICATION (application)));
-
   gtk_window_present (window);
+
+  if (first && self->account == NULL && g_strcmp0 (g_getenv ("TRAVEL_REQUESTS_DEMO"), "1") == 0)
+    tr_application_start_demo (self, TR_DEMO_TRAVELER);
+}
+
+static void
+tr_application_shutdown (GApplication *application)
+{
+  TrApplication *self = TR_APPLICATION (application);
+
+  if (self->demo != NULL)
+    tr_demo_stop (self->demo);
+
+  G_APPLICATION_CLASS (tr_application_parent_class)->shutdown (application);
+}
+
+static void
+tr_application_dispose (GObject *object)
+{
+  TrApplication *self = TR_APPLICATION (object);
+
+  g_clear_object (&self->demo);
+  g_clear_object (&self->account);
+  g_clear_object (&self->accounts);
+  g_clear_object (&self->accounts_menu);
+  g_clear_object (&self->account_store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (tr_application_parent_class)->dispose (object);
 }
 
 static void
 tr_application_class_init (TrApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = tr_application_dispose;
   app_class->startup = tr_application_startup;
   app_class->activate = tr_application_activate;
+  app_class->shutdown = tr_application_shutdown;
 }
 
 static void
 tr_application_init (TrApplication *self)
 {
+  self->accounts = g_list_store_new (TR_TYPE_ACCOUNT);
+  self->accounts_menu = g_menu_new ();
+  self->account_store = tr_account_store_new ();
 }
 
 TrApplication *

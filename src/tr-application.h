@@ -22,12 +22,22 @@
 
 #include <adwaita.h>
 
+#include "tr-account.h"
+
 G_BEGIN_DECLS
 
 #define TR_TYPE_APPLICATION (tr_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (TrApplication, tr_application, TR, APPLICATION, AdwApplication)
 
-TrApplication *tr_application_new (void);
+TrApplication *tr_application_new               (void);
+GMenuModel    *tr_application_get_accounts_menu (TrApplication *self);
+GListModel    *tr_application_get_accounts      (TrApplication *self);
+TrAccount     *tr_application_get_account       (TrApplication *self);
+void           tr_application_add_account       (TrApplication *self,
+                                                 TrAccount     *account);
+void           tr_application_sign_out          (TrApplication *self);
+void           tr_application_start_demo        (TrApplication *self,
+                                                 const char    *login);
 
 G_END_DECLS

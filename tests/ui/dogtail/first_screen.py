@@ -28,14 +28,16 @@ def title():
     assert frame.name == 'Travel Requests', frame.name
 
 
-def empty_state():
+def welcome_page():
     # GTK 4.8 does not report "showing" reliably; the label is in the visible stack page.
-    page = frame.child(name='No Account Yet', roleName='panel')
-    label = page.child(name='No Account Yet', roleName='label')
-    assert label.name == 'No Account Yet'
-    assert page.child(roleName='label', name='Travel Requests has no SAP Concur account to work with. '
-                      'Once an account is added, your travel requests and the ones waiting for your '
-                      'approval appear here, even offline.')
+    page = frame.child(name='Welcome to Travel Requests', roleName='panel')
+    assert page.child(name='Welcome to Travel Requests', roleName='label')
+    assert page.child(roleName='label', name='Sign in with your SAP Concur account to see your travel '
+                      'requests and the ones waiting for your approval, even offline. Or try the app '
+                      'first with a demo company.')
+    for label in ('Sign In…', 'Try the Demo'):
+        button = page.child(name=label, roleName='label').parent
+        assert 'click' in button.actions, label
 
 
 def menu_and_about():
@@ -48,7 +50,7 @@ def menu_and_about():
 
 
 check('window title', title)
-check('empty state says there is no account', empty_state)
+check('welcome page offers to sign in or try the demo', welcome_page)
 check('primary menu opens the About window', menu_and_about)
 
 print(f'1..{len(checks)}')

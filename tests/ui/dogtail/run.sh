@@ -5,7 +5,10 @@
 set -u
 if [ -z "${TR_IN_PRIVATE_BUS:-}" ]; then
   export TR_IN_PRIVATE_BUS=1
-  exec dbus-run-session -- "$0" "$@"
+  # Services of the private bus (AT-SPI) print to the same output: anything
+  # that is not TAP becomes a TAP comment.
+  dbus-run-session -- "$0" "$@" 2>&1 | sed -u '/^\(ok \|not ok \|1\.\.\|#\)/!s/^/# /'
+  exit "${PIPESTATUS[0]}"
 fi
 app=$1 script=$2
 shift 2
@@ -16,8 +19,9 @@ unset GTK_A11Y NO_AT_BRIDGE
 export GSK_RENDERER=cairo ADW_DISABLE_PORTAL=1 GSETTINGS_BACKEND=memory
 "$app" > "$tmp/app.log" 2>&1 &
 pid=$!
-timeout 120 /usr/bin/python3 "$script" "$@"
-rc=$?
+# Anything the script or dogtail prints that is not TAP becomes a TAP comment.
+timeout 120 /usr/bin/python3 "$script" "$@" 2>&1 | sed -u '/^\(ok \|not ok \|1\.\.\|#\)/!s/^/# /'
+rc=${PIPESTATUS[0]}
 kill "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
 if [ $rc -ne 0 ]; then

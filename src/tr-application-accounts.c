@@ -1,0 +1,417 @@
+/* tr-application-accounts.c
+ *
+ * Copyright 2026 The Travel Requests authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tr-application"
+
+#include <glib/gi18n.h>
+
+#include "tr-account-store.h"
+#include "tr-api-error.h"
+#include "tr-application-private.h"
+#include "tr-demo.h"
+
+/* The accounts of the application: the switcher in the primary menu, the
+ * keyring, the offline cache of each account, signing out, and the demo
+ * accounts (Emma and Marc on the bundled tr-sandbox). */
+
+static const struct
+{
+  const char *login;
+  const char *name;
+} demo_users[] = {
+  { TR_DEMO_TRAVELER, N_("Emma Traveler (demo)") },
+  { TR_DEMO_MANAGER, N_("Marc Manager (demo)") },
+};
+
+TrAccount *
+tr_application_find_account (TrApplication *self,
+                             const char    *key)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->accounts));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrAccount) account = g_list_model_get_item (G_LIST_MODEL (self->accounts), i);
+      g_autofree char *account_key = tr_account_dup_key (account);
+
+      if (g_strcmp0 (account_key, key) == 0)
+        return account;
+    }
+  return NULL;
+}
+
+static gboolean
+is_demo_login_signed_in (TrApplication *self,
+                         const char    *login)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->accounts));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrAccount) account = g_list_model_get_item (G_LIST_MODEL (self->accounts), i);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (account), "tr-demo-login"), login) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+append_account_items (TrApplication *self,
+                      GMenu         *section)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->accounts));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrAccount) account = g_list_model_get_item (G_LIST_MODEL (self->accounts), i);
+      g_autofree char *key = tr_account_dup_key (account);
+      g_autoptr(GMenuItem) item = g_menu_item_new (tr_account_get_display_name (account), NULL);
+
+      g_menu_item_set_action_and_target (item, "app.switch-account", "s", key);
+      g_menu_append_item (section, item);
+    }
+
+  if (self->demo == NULL || !tr_demo_get_running (self->demo))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (demo_users); i++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (is_demo_login_signed_in (self, demo_users[i].login))
+        continue;
+      item = g_menu_item_new (_(demo_users[i].name), NULL);
+      g_menu_item_set_action_and_target (item, "app.demo-user", "s", demo_users[i].login);
+      g_menu_append_item (section, item);
+    }
+}
+
+void
+tr_application_update_accounts_menu (TrApplication *self)
+{
+  g_autoptr(GMenu) accounts = g_menu_new ();
+  g_autoptr(GMenu) commands = g_menu_new ();
+  GAction *switch_action = g_action_map_lookup_action (G_ACTION_MAP (self), "switch-account");
+  GAction *sign_out = g_action_map_lookup_action (G_ACTION_MAP (self), "sign-out");
+  g_autofree char *key = self->account != NULL ? tr_account_dup_key (self->account) : g_strdup ("");
+
+  append_account_items (self, accounts);
+  g_menu_append (commands, _("_Sign In to an Account…"), "app.sign-in");
+  if (self->account != NULL)
+    g_menu_append (commands, _("Sign _Out"), "app.sign-out");
+
+  g_menu_remove_all (self->accounts_menu);
+  if (g_menu_model_get_n_items (G_MENU_MODEL (accounts)) > 0)
+    g_menu_append_section (self->accounts_menu, _("Accounts"), G_MENU_MODEL (accounts));
+  g_menu_append_section (self->accounts_menu, NULL, G_MENU_MODEL (commands));
+
+  if (switch_action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (switch_action), g_variant_new_string (key));
+  if (sign_out != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (sign_out), self->account != NULL);
+}
+
+void
+tr_application_set_current (TrApplication *self,
+                            TrAccount     *account)
+{
+  g_autofree char *key = account != NULL ? tr_account_dup_key (account) : g_strdup ("");
+
+  g_set_object (&self->account, account);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-account-id", key);
+  tr_application_update_accounts_menu (self);
+  tr_window_set_account (tr_application_get_window (self), account);
+}
+
+/* Accounts */
+
+static void
+on_account_saved_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Without a keyring, the account lasts for this session only. */
+  if (!tr_account_store_save_finish (TR_ACCOUNT_STORE (source), result, &error))
+    g_debug ("The account is not kept in the keyring: %s", error->message);
+}
+
+static void
+remember_account (TrApplication *self,
+                  TrAccount     *account)
+{
+  TrAuthorizer *authorizer = tr_account_get_authorizer (account);
+  g_autofree char *refresh_token = tr_authorizer_dup_refresh_token (authorizer);
+  g_autoptr(TrAccountRecord) record = NULL;
+
+  /* The demo signs in again at each start, with a known password. */
+  if (refresh_token == NULL || tr_authorizer_get_user_id (authorizer) == NULL ||
+      g_object_get_data (G_OBJECT (account), "tr-demo-login") != NULL)
+    return;
+
+  record = tr_account_record_new (tr_authorizer_get_user_id (authorizer),
+                                  tr_authorizer_get_base_url (authorizer),
+                                  refresh_token,
+                                  tr_authorizer_get_geolocation (authorizer),
+                                  tr_account_get_display_name (account));
+  tr_account_store_save_async (self->account_store, record, NULL, on_account_saved_cb, NULL);
+}
+
+static void
+on_cache_opened_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(TrApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Without its cache the account still works, online only. */
+  if (!tr_account_open_cache_finish (TR_ACCOUNT (source), result, &error))
+    g_debug ("The account has no offline cache: %s", error->message);
+  tr_application_add_account (self, TR_ACCOUNT (source));
+}
+
+/* Opens the account's offline cache, then adds it. */
+void
+tr_application_add_signed_in (TrApplication *self,
+                              TrAccount     *account)
+{
+  tr_account_open_cache_async (account, NULL, NULL, on_cache_opened_cb, g_object_ref (self));
+}
+
+/**
+ * tr_application_add_account:
+ * @self: a #TrApplication
+ * @account: a signed-in account
+ *
+ * Adds @account to the switcher, keeps it in the keyring and shows it.
+ */
+void
+tr_application_add_account (TrApplication *self,
+                            TrAccount     *account)
+{
+  g_autofree char *key = NULL;
+  TrAccount *existing;
+
+  g_return_if_fail (TR_IS_APPLICATION (self));
+  g_return_if_fail (TR_IS_ACCOUNT (account));
+
+  key = tr_account_dup_key (account);
+  existing = tr_application_find_account (self, key);
+  if (existing == NULL)
+    {
+      g_list_store_append (self->accounts, account);
+      remember_account (self, account);
+    }
+  tr_application_set_current (self, existing != NULL ? existing : account);
+}
+
+static void
+on_account_deleted_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tr_account_store_delete_finish (TR_ACCOUNT_STORE (source), result, &error))
+    g_debug ("Could not remove the account from the keyring: %s", error->message);
+}
+
+/**
+ * tr_application_sign_out:
+ * @self: a #TrApplication
+ *
+ * Signs the current account out: forgets its tokens, removes its keyring
+ * item and its offline cache, and shows the next account or the welcome page.
+ */
+void
+tr_application_sign_out (TrApplication *self)
+{
+  g_autoptr(TrAccount) account = NULL;
+  g_autoptr(TrAccount) next = NULL;
+  TrAuthorizer *authorizer;
+  guint position;
+
+  g_return_if_fail (TR_IS_APPLICATION (self));
+
+  if (self->account == NULL)
+    return;
+
+  account = g_object_ref (self->account);
+  authorizer = tr_account_get_authorizer (account);
+  if (tr_authorizer_get_user_id (authorizer) != NULL)
+    tr_account_store_delete_async (self->account_store, tr_authorizer_get_user_id (authorizer),
+                                   tr_authorizer_get_base_url (authorizer), NULL,
+                                   on_account_deleted_cb, NULL);
+  tr_authorizer_sign_out (authorizer);
+  tr_account_delete_cache (account);
+  if (g_list_store_find (self->accounts, account, &position))
+    g_list_store_remove (self->accounts, position);
+  next = g_list_model_get_item (G_LIST_MODEL (self->accounts), 0);
+  tr_application_set_current (self, next);
+}
+
+GMenuModel *
+tr_application_get_accounts_menu (TrApplication *self)
+{
+  g_return_val_if_fail (TR_IS_APPLICATION (self), NULL);
+
+  return G_MENU_MODEL (self->accounts_menu);
+}
+
+/**
+ * tr_application_get_accounts:
+ * @self: a #TrApplication
+ *
+ * Returns: (transfer none): the signed-in #TrAccounts
+ */
+GListModel *
+tr_application_get_accounts (TrApplication *self)
+{
+  g_return_val_if_fail (TR_IS_APPLICATION (self), NULL);
+
+  return G_LIST_MODEL (self->accounts);
+}
+
+TrAccount *
+tr_application_get_account (TrApplication *self)
+{
+  g_return_val_if_fail (TR_IS_APPLICATION (self), NULL);
+
+  return self->account;
+}
+
+/* Demo */
+
+static const char *
+demo_user_name (const char *login)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_users); i++)
+    if (g_str_equal (demo_users[i].login, login))
+      return _(demo_users[i].name);
+  return login;
+}
+
+static void
+on_demo_signed_in_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(TrApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrAuthorizer) authorizer = NULL;
+  g_autoptr(TrAccount) account = NULL;
+  g_autofree char *login = NULL;
+  g_autofree char *message = NULL;
+
+  authorizer = tr_demo_sign_in_finish (TR_DEMO (source), result, &error);
+  login = g_strdup (g_object_get_data (G_OBJECT (source), "tr-pending-login"));
+  if (authorizer == NULL)
+    {
+      message = error->domain == TR_API_ERROR ? tr_api_error_describe (error) : g_strdup (error->message);
+      tr_application_show_error (self, message);
+      return;
+    }
+
+  account = tr_account_new (authorizer, demo_user_name (login));
+  g_object_set_data_full (G_OBJECT (account), "tr-demo-login", g_steal_pointer (&login), g_free);
+  tr_application_add_signed_in (self, account);
+}
+
+static void
+sign_in_demo_user (TrApplication *self,
+                   const char    *login)
+{
+  char *pending = g_strdup (login);
+
+  /* login may be the old "tr-pending-login" value, freed here. */
+  g_object_set_data_full (G_OBJECT (self->demo), "tr-pending-login", pending, g_free);
+  tr_demo_sign_in_async (self->demo, pending, NULL, on_demo_signed_in_cb, g_object_ref (self));
+}
+
+static void
+on_demo_started_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(TrApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!tr_demo_start_finish (TR_DEMO (source), result, &error))
+    {
+      tr_application_show_error (self, error->message);
+      return;
+    }
+
+  sign_in_demo_user (self, g_object_get_data (G_OBJECT (source), "tr-pending-login"));
+}
+
+static void
+on_demo_running_cb (TrApplication *self)
+{
+  tr_application_update_accounts_menu (self);
+}
+
+static gboolean
+ensure_demo (TrApplication *self)
+{
+  g_autofree char *sandbox = NULL;
+  g_autofree char *database = NULL;
+
+  if (self->demo != NULL)
+    return TRUE;
+
+  sandbox = tr_demo_find_sandbox ();
+  if (sandbox == NULL)
+    {
+      tr_application_show_error (self, _("The demo is not available: the tr-sandbox program is not installed."));
+      return FALSE;
+    }
+  database = tr_demo_default_database ();
+  self->demo = tr_demo_new (sandbox, database);
+  g_signal_connect_object (self->demo, "notify::running", G_CALLBACK (on_demo_running_cb),
+                           self, G_CONNECT_SWAPPED);
+  return TRUE;
+}
+
+/**
+ * tr_application_start_demo:
+ * @self: a #TrApplication
+ * @login: (nullable): the demo user, %TR_DEMO_TRAVELER when %NULL
+ *
+ * Starts the bundled tr-sandbox if it does not run yet, and signs in.
+ */
+void
+tr_application_start_demo (TrApplication *self,
+                           const char    *login)
+{
+  g_return_if_fail (TR_IS_APPLICATION (self));
+
+  if (!ensure_demo (self))
+    return;
+
+  tr_window_show_progress (tr_application_get_window (self), _("Starting the Demo…"));
+  g_object_set_data_full (G_OBJECT (self->demo), "tr-pending-login",
+                          g_strdup (login != NULL ? login : TR_DEMO_TRAVELER), g_free);
+  tr_demo_start_async (self->demo, NULL, on_demo_started_cb, g_object_ref (self));
+}
+

@@ -1,0 +1,88 @@
+/* tr-demo.h
+ *
+ * Copyright 2026 The Travel Requests authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tr-authorizer.h"
+
+G_BEGIN_DECLS
+
+#define TR_DEMO_ERROR (tr_demo_error_quark ())
+
+/**
+ * TrDemoError:
+ * @TR_DEMO_ERROR_NOT_FOUND: the bundled tr-sandbox program is missing
+ * @TR_DEMO_ERROR_FAILED: tr-sandbox could not start, or stopped
+ * @TR_DEMO_ERROR_TIMEOUT: tr-sandbox did not say where it listens in time
+ * @TR_DEMO_ERROR_NOT_RUNNING: signing in needs tr_demo_start_async() first
+ *
+ * Errors of the demo mode.
+ */
+typedef enum
+{
+  TR_DEMO_ERROR_NOT_FOUND,
+  TR_DEMO_ERROR_FAILED,
+  TR_DEMO_ERROR_TIMEOUT,
+  TR_DEMO_ERROR_NOT_RUNNING,
+} TrDemoError;
+
+#define TR_DEMO_CLIENT_ID     "sandbox-client"
+#define TR_DEMO_CLIENT_SECRET "sandbox-secret"
+#define TR_DEMO_PASSWORD      "sandbox"
+#define TR_DEMO_TRAVELER      "emma.traveler@example.com"
+#define TR_DEMO_MANAGER       "marc.manager@example.com"
+
+#define TR_TYPE_DEMO (tr_demo_get_type ())
+
+G_DECLARE_FINAL_TYPE (TrDemo, tr_demo, TR, DEMO, GObject)
+
+GQuark        tr_demo_error_quark          (void);
+
+TrDemo       *tr_demo_new                  (const char           *sandbox_path,
+                                            const char           *database_path);
+char         *tr_demo_find_sandbox         (void);
+char         *tr_demo_default_database     (void);
+const char   *tr_demo_get_sandbox_path     (TrDemo               *self);
+const char   *tr_demo_get_database_path    (TrDemo               *self);
+const char   *tr_demo_get_base_url         (TrDemo               *self);
+gboolean      tr_demo_get_running          (TrDemo               *self);
+void          tr_demo_set_timeout          (TrDemo               *self,
+                                            guint                 seconds);
+
+void          tr_demo_start_async          (TrDemo               *self,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+gboolean      tr_demo_start_finish         (TrDemo               *self,
+                                            GAsyncResult         *result,
+                                            GError              **error);
+void          tr_demo_sign_in_async        (TrDemo               *self,
+                                            const char           *login,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+TrAuthorizer *tr_demo_sign_in_finish       (TrDemo               *self,
+                                            GAsyncResult         *result,
+                                            GError              **error);
+void          tr_demo_stop                 (TrDemo               *self);
+
+G_END_DECLS
