@@ -15,6 +15,8 @@
 #include "tr-sandbox-call.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
 
 #include "tr-sandbox-util.h"
 
@@ -72,25 +74,121 @@ tr_sandbox_call_param (TrSandboxCall *call,
   return call->query ? g_hash_table_lookup (call->query, name) : NULL;
 }
 
+static const char *
+object_problem (JsonObject *object)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+  const char *problem;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &member))
+    {
+      if (!g_utf8_validate (name, -1, NULL))
+        return _("A member name is not valid Unicode text.");
+      if ((problem = tr_sandbox_json_problem (member)) != NULL)
+        return problem;
+    }
+  return NULL;
+}
+
+/* json-glib writes neither infinities ("inf") nor doubles whose "%.17g"
+ * form has an exponent but no point (1e40 becomes "1e+40.0") as JSON. */
+static gboolean
+double_is_writable (double value)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    return FALSE;
+  g_ascii_formatd (text, sizeof text, "%.17g", value);
+  return strchr (text, 'e') == NULL || strchr (text, '.') != NULL;
+}
+
+/**
+ * tr_sandbox_json_problem:
+ * @node: parsed JSON
+ *
+ * Returns: (nullable): why @node cannot be stored and read back (a string
+ *   or member name that is not UTF-8, a number out of range), translated;
+ *   %NULL if it can
+ */
+const char *
+tr_sandbox_json_problem (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return object_problem (json_node_get_object (node));
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      const char *problem = NULL;
+
+      for (guint i = 0; problem == NULL && i < json_array_get_length (array); i++)
+        problem = tr_sandbox_json_problem (json_array_get_element (array, i));
+      return problem;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return NULL;
+  if (json_node_get_value_type (node) == G_TYPE_STRING
+      && !g_utf8_validate (json_node_get_string (node), -1, NULL))
+    return _("A string is not valid Unicode text.");
+  if (json_node_get_value_type (node) == G_TYPE_DOUBLE && !double_is_writable (json_node_get_double (node)))
+    return _("A number is out of the supported range.");
+  return NULL;
+}
+
+/**
+ * tr_sandbox_json_parse:
+ * @data: the text
+ * @size: its length in bytes
+ * @problem: (out) (optional): why it was refused, translated
+ *
+ * Where JSON enters the sandbox. Besides what json-glib refuses, refuses
+ * what it accepts but cannot be stored and read back: strings or member
+ * names with lone UTF-16 surrogate escapes (json-glib decodes them to
+ * bytes that are not UTF-8) and numbers out of the double range (which
+ * would be written back as `inf`).
+ *
+ * Returns: (transfer full) (nullable): the root node
+ */
+JsonNode *
+tr_sandbox_json_parse (const char  *data,
+                       gsize        size,
+                       const char **problem)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *found = NULL;
+  JsonNode *root = NULL;
+
+  if (data == NULL || size == 0 || !g_utf8_validate (data, size, NULL)
+      || !json_parser_load_from_data (parser, data, size, NULL)
+      || (root = json_parser_get_root (parser)) == NULL)
+    found = _("The body is not valid JSON.");
+  else
+    found = tr_sandbox_json_problem (root);
+
+  if (problem != NULL)
+    *problem = found;
+  return found == NULL ? json_node_ref (root) : NULL;
+}
+
 /* The body as a JSON object, or NULL after answering 400 invalidJson. */
 JsonObject *
 tr_sandbox_call_json_object (TrSandboxCall *call)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
   gsize size = 0;
   const char *data = call->raw_body ? g_bytes_get_data (call->raw_body, &size) : NULL;
+  const char *problem = NULL;
 
   if (call->body == NULL)
     {
-      if (data == NULL || size == 0
-          || !g_utf8_validate (data, size, NULL)
-          || !json_parser_load_from_data (parser, data, size, NULL)
-          || json_parser_get_root (parser) == NULL)
+      call->body = tr_sandbox_json_parse (data, size, &problem);
+      if (call->body == NULL)
         {
-          tr_sandbox_call_error (call, 400, "invalidJson", _("The body is not valid JSON."));
+          tr_sandbox_call_error (call, 400, "invalidJson", problem);
           return NULL;
         }
-      call->body = json_node_copy (json_parser_get_root (parser));
     }
   if (!JSON_NODE_HOLDS_OBJECT (call->body))
     {

@@ -49,6 +49,10 @@ void         tr_sandbox_call_reply        (TrSandboxCall *call,
 const char  *tr_sandbox_call_param        (TrSandboxCall *call,
                                            const char    *name);
 JsonObject  *tr_sandbox_call_json_object  (TrSandboxCall *call);
+const char  *tr_sandbox_json_problem      (JsonNode      *node);
+JsonNode    *tr_sandbox_json_parse        (const char    *data,
+                                           gsize          size,
+                                           const char   **problem);
 char        *tr_sandbox_call_link         (TrSandboxCall *call,
                                            const char    *format,
                                            ...) G_GNUC_PRINTF (2, 3);

@@ -36,6 +36,7 @@ sqlite3_stmt *tr_sandbox_db_query       (TrSandboxDb  *self,
                                          const char   *sql,
                                          const char   *types,
                                          ...);
+void          tr_sandbox_db_release     (sqlite3_stmt *stmt);
 gboolean      tr_sandbox_db_run         (TrSandboxDb  *self,
                                          const char   *sql,
                                          const char   *types,
@@ -56,6 +57,6 @@ gboolean      tr_sandbox_db_set_meta    (TrSandboxDb  *self,
                                          const char   *value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrSandboxDb, tr_sandbox_db_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, tr_sandbox_db_release)
 
 G_END_DECLS

@@ -110,6 +110,26 @@ add_links (TrSandboxCall *call,
   json_builder_end_object (builder);
 }
 
+/* The stored body is what the sandbox itself wrote, but a database from
+ * an older build (or edited by hand) may hold one that does not parse:
+ * then the Expense is rendered from its columns alone. */
+static JsonNode *
+parse_stored_body (const char *id,
+                   const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = text ? json_from_string (text, &error) : NULL;
+
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node) && tr_sandbox_json_problem (node) == NULL)
+    return node;
+  g_debug ("Expense %s: the stored body is not a valid JSON object: %s", id,
+           error ? error->message : "wrong type");
+  g_clear_pointer (&node, json_node_unref);
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, json_object_new ());
+  return node;
+}
+
 /* @row holds EXPENSE_COLUMNS; @owner_id and @currency are the Request's. */
 static JsonNode *
 render (TrSandboxCall *call,
@@ -118,9 +138,9 @@ render (TrSandboxCall *call,
         const char    *currency)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) body_node = json_from_string (tr_sandbox_db_text (row, 7), NULL);
-  JsonObject *body = json_node_get_object (body_node);
   const char *id = tr_sandbox_db_text (row, 0);
+  g_autoptr(JsonNode) body_node = parse_stored_body (id, tr_sandbox_db_text (row, 7));
+  JsonObject *body = json_node_get_object (body_node);
   g_autofree char *href = tr_sandbox_call_link (call, "expenses/%s", id);
   gint64 posted = sqlite3_column_int64 (row, 5);
   static const char *const tail[] = { "transactionDate", "tripData", "vendor", "budgetAccrualDate", NULL };

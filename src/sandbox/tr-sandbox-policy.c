@@ -79,6 +79,22 @@ add_source (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+static gboolean
+field_missing (TrSandboxRequest *request,
+               guint             i)
+{
+  return is_blank (tr_sandbox_object_string (request->header, required_fields[i].member));
+}
+
+static gboolean
+any_field_missing (TrSandboxRequest *request)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (required_fields); i++)
+    if (field_missing (request, i))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 check_missing_fields (TrSandboxCall    *call,
                       TrSandboxRequest *request,
@@ -88,11 +104,8 @@ check_missing_fields (TrSandboxCall    *call,
   g_autofree char *href = tr_sandbox_call_link (call, "requests/%s", request->id);
 
   for (guint i = 0; i < G_N_ELEMENTS (required_fields); i++)
-    {
-      const char *value = tr_sandbox_object_string (request->header, required_fields[i].member);
-      if (is_blank (value))
-        g_ptr_array_add (missing, (gpointer) &required_fields[i]);
-    }
+    if (field_missing (request, i))
+      g_ptr_array_add (missing, (gpointer) &required_fields[i]);
   if (missing->len == 0)
     return;
   begin_exception (builder, "MISSREQFLD", TR_SANDBOX_LEVEL_ERROR,
@@ -114,49 +127,48 @@ check_missing_fields (TrSandboxCall    *call,
   json_builder_end_object (builder);
 }
 
+static gboolean
+dates_reversed (TrSandboxRequest *request)
+{
+  const char *start = tr_sandbox_object_string (request->header, "startDate");
+  const char *end = tr_sandbox_object_string (request->header, "endDate");
+
+  return start != NULL && end != NULL && g_strcmp0 (start, end) > 0;
+}
+
 static void
 check_dates (TrSandboxCall    *call,
              TrSandboxRequest *request,
              JsonBuilder      *builder)
 {
-  const char *start = tr_sandbox_object_string (request->header, "startDate");
-  const char *end = tr_sandbox_object_string (request->header, "endDate");
-  g_autofree char *href = tr_sandbox_call_link (call, "requests/%s", request->id);
+  g_autofree char *href = NULL;
 
-  if (start == NULL || end == NULL || g_strcmp0 (start, end) <= 0)
+  if (!dates_reversed (request))
     return;
+  href = tr_sandbox_call_link (call, "requests/%s", request->id);
   begin_exception (builder, "DATEORDER", TR_SANDBOX_LEVEL_ERROR, _("The end date is before the start date."));
   add_source (builder, "HEADER", request->id, href);
   json_builder_end_object (builder);
 }
 
-static gboolean
-leg_outside (JsonNode   *leg,
-             const char *start,
-             const char *end)
+/* The Expenses of @request with a leg whose startDate is outside the trip
+ * (?2…?3). legs_from and legs_to, the earliest and latest startDate of
+ * the legs, are kept by triggers (tr-sandbox-db.c): no body is parsed. */
+#define SEGMENTS_OUTSIDE \
+  "SELECT id FROM expenses WHERE request_id = ?1 AND (legs_from < ?2 OR legs_to > ?3)"
+
+static sqlite3_stmt *
+query_segments_outside (TrSandboxCall    *call,
+                        TrSandboxRequest *request,
+                        const char       *tail)
 {
-  JsonObject *object = JSON_NODE_HOLDS_OBJECT (leg) ? json_node_get_object (leg) : NULL;
-  const char *date = tr_sandbox_object_string (object, "startDate");
+  const char *start = tr_sandbox_object_string (request->header, "startDate");
+  const char *end = tr_sandbox_object_string (request->header, "endDate");
+  g_autofree char *sql = g_strconcat (SEGMENTS_OUTSIDE, tail, NULL);
 
-  return date != NULL && (g_strcmp0 (date, start) < 0 || g_strcmp0 (date, end) > 0);
-}
-
-static gboolean
-expense_outside (const char *body,
-                 const char *start,
-                 const char *end)
-{
-  g_autoptr(JsonNode) node = json_from_string (body, NULL);
-  JsonObject *trip = node && JSON_NODE_HOLDS_OBJECT (node)
-                     ? tr_sandbox_object_object (json_node_get_object (node), "tripData") : NULL;
-  JsonNode *legs = trip ? json_object_get_member (trip, "legs") : NULL;
-
-  if (legs == NULL || !JSON_NODE_HOLDS_ARRAY (legs))
-    return FALSE;
-  for (guint i = 0; i < json_array_get_length (json_node_get_array (legs)); i++)
-    if (leg_outside (json_array_get_element (json_node_get_array (legs), i), start, end))
-      return TRUE;
-  return FALSE;
+  if (start == NULL || end == NULL)
+    return NULL;
+  return tr_sandbox_db_query (call->db, sql, "sss", request->id, start, end);
 }
 
 static void
@@ -164,21 +176,13 @@ check_segments (TrSandboxCall    *call,
                 TrSandboxRequest *request,
                 JsonBuilder      *builder)
 {
-  const char *start = tr_sandbox_object_string (request->header, "startDate");
-  const char *end = tr_sandbox_object_string (request->header, "endDate");
-  g_autoptr(sqlite3_stmt) stmt =
-    tr_sandbox_db_query (call->db, "SELECT id, body FROM expenses WHERE request_id = ?"
-                                   " ORDER BY created, id", "s", request->id);
+  g_autoptr(sqlite3_stmt) stmt = query_segments_outside (call, request, " ORDER BY created, id");
 
-  if (start == NULL || end == NULL)
-    return;
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     {
       const char *id = tr_sandbox_db_text (stmt, 0);
       g_autofree char *href = tr_sandbox_call_link (call, "expenses/%s", id);
 
-      if (!expense_outside (tr_sandbox_db_text (stmt, 1), start, end))
-        continue;
       begin_exception (builder, "SEGOUTDATE", TR_SANDBOX_LEVEL_WARNING,
                        _("A segment is outside the dates of the trip."));
       add_source (builder, "EXPENSE", id, href);
@@ -186,17 +190,35 @@ check_segments (TrSandboxCall    *call,
     }
 }
 
+static gboolean
+any_segment_outside (TrSandboxCall    *call,
+                     TrSandboxRequest *request)
+{
+  g_autoptr(sqlite3_stmt) stmt = query_segments_outside (call, request, " LIMIT 1");
+
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+static gboolean
+over_limit (TrSandboxCall    *call,
+            TrSandboxRequest *request)
+{
+  gint64 limit = tr_sandbox_db_count (call->db, "SELECT COALESCE(limit_minor, -1) FROM policies"
+                                                " WHERE id = ?", "s", request->policy_id);
+
+  return limit > 0 && tr_sandbox_request_total (call->db, request->id) > limit;
+}
+
 static void
 check_limit (TrSandboxCall    *call,
              TrSandboxRequest *request,
              JsonBuilder      *builder)
 {
-  gint64 limit = tr_sandbox_db_count (call->db, "SELECT COALESCE(limit_minor, -1) FROM policies"
-                                                " WHERE id = ?", "s", request->policy_id);
-  g_autofree char *href = tr_sandbox_call_link (call, "requests/%s", request->id);
+  g_autofree char *href = NULL;
 
-  if (limit <= 0 || tr_sandbox_request_total (call->db, request->id) <= limit)
+  if (!over_limit (call, request))
     return;
+  href = tr_sandbox_call_link (call, "requests/%s", request->id);
   begin_exception (builder, "AMTLIMIT", TR_SANDBOX_LEVEL_ERROR,
                    _("The expected total is over the limit of the Request policy."));
   add_source (builder, "HEADER", request->id, href);
@@ -218,19 +240,15 @@ tr_sandbox_policy_compute (TrSandboxCall    *call,
   return json_builder_get_root (builder);
 }
 
+/* The level of the highest exception of tr_sandbox_policy_compute(),
+ * without building them: every rule but the segment one is blocking. */
 const char *
 tr_sandbox_policy_highest_level (TrSandboxCall    *call,
                                  TrSandboxRequest *request)
 {
-  g_autoptr(JsonNode) node = tr_sandbox_policy_compute (call, request);
-  JsonArray *exceptions = json_node_get_array (node);
-  gint64 highest = 0;
-
-  for (guint i = 0; i < json_array_get_length (exceptions); i++)
-    highest = MAX (highest, json_object_get_int_member (json_array_get_object_element (exceptions, i), "level"));
-  if (highest >= TR_SANDBOX_LEVEL_ERROR)
+  if (any_field_missing (request) || dates_reversed (request) || over_limit (call, request))
     return "ERROR";
-  return highest > 0 ? "WARNING" : "NONE";
+  return any_segment_outside (call, request) ? "WARNING" : "NONE";
 }
 
 /* Submit fails with missingRequiredField, then with blockingException. */

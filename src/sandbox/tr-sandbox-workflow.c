@@ -214,6 +214,8 @@ read_comment (TrSandboxCall  *call,
   *comment_out = NULL;
   text = g_strndup (data, size);
   node = json_from_string (text, NULL);
+  if (node != NULL && tr_sandbox_json_problem (node) != NULL)
+    return tr_sandbox_call_error (call, 400, "invalidJson", tr_sandbox_json_problem (node)), FALSE;
   if (node == NULL)
     *comment_out = g_strstrip (g_strdup (text));
   else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)

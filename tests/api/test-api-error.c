@@ -123,6 +123,35 @@ test_malformed_bodies (void)
     }
 }
 
+/* json-glib accepts lone surrogate escapes, decoding them to bytes that
+ * are not UTF-8, and numbers beyond the double range: such a body is as
+ * malformed as any other, and the error text says so in valid UTF-8. */
+static void
+test_unsound_bodies (void)
+{
+  static const char * const bodies[] = {
+    "{\"errors\":[{\"errorCode\":\"\\ud800A\",\"errorMessage\":\"fine\"}]}",
+    "{\"errorCode\":\"fine\",\"errorMessage\":\"bad \\udbffx\"}",
+    "{\"error\":\"invalid_grant\",\"error_description\":\"\\ud83dz\"}",
+    "{\"\\ud800x\":1,\"errorCode\":\"fine\"}",
+    "{\"errorCode\":\"fine\",\"retry\":1e400}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autoptr(GBytes) body = bytes (bodies[i]);
+      g_autoptr(GError) error = tr_api_error_new_from_response (400, body, NULL);
+      g_autofree char *text = tr_api_error_describe (error);
+
+      g_assert_error (error, TR_API_ERROR, TR_API_ERROR_VALIDATION);
+      g_assert_null (tr_api_error_get_server_code (error));
+      g_assert_null (tr_api_error_get_server_message (error));
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_nonnull (strstr (error->message, "not valid JSON"));
+      g_assert_true (g_utf8_validate (text, -1, NULL));
+    }
+}
+
 static void
 test_transport (void)
 {
@@ -177,6 +206,7 @@ main (int   argc,
   g_test_add_func ("/api-error/concur-body", test_concur_body);
   g_test_add_func ("/api-error/other-bodies", test_other_bodies);
   g_test_add_func ("/api-error/malformed-bodies", test_malformed_bodies);
+  g_test_add_func ("/api-error/unsound-bodies", test_unsound_bodies);
   g_test_add_func ("/api-error/transport", test_transport);
   g_test_add_func ("/api-error/describe", test_describe_every_code);
 

@@ -14,6 +14,8 @@
 
 #include "tr-core-test-utils.h"
 
+#include <math.h>
+
 typedef struct
 {
   const char *name;
@@ -71,6 +73,26 @@ static const ErrorCase cases[] = {
   { "deep-leg-time", tr_expense_get_type,
     "{\"tripData\": {\"segmentType\": {\"code\": \"AIRFR\"}, \"legs\": [{}, {\"endTime\": \"7h\"}]}}",
     TR_JSON_ERROR_INVALID_TIME, "tripData.legs[1].endTime: expected a time (HH:mm), got \"7h\"" },
+  /* json-glib decodes lone surrogate escapes to bytes that are not UTF-8 */
+  { "lone-surrogate", tr_request_get_type, "{\"name\": \"\\ud800A\"}", TR_JSON_ERROR_SYNTAX,
+    "name: the string is not valid Unicode text" },
+  { "lone-low-surrogate-unknown-member", tr_request_get_type,
+    "{\"custom\": [{\"x\": 1}, {\"note\": \"ok \\ud834x\"}]}", TR_JSON_ERROR_SYNTAX,
+    "custom[1].note: the string is not valid Unicode text" },
+  { "lone-surrogate-member-name", tr_expense_get_type, "{\"tripData\": {\"\\ud83dx\": 1}}",
+    TR_JSON_ERROR_SYNTAX, "tripData: a member name is not valid Unicode text" },
+  { "lone-surrogate-top-level", tr_request_get_type, "\"\\ud8ffz\"", TR_JSON_ERROR_SYNTAX,
+    "$: the string is not valid Unicode text" },
+  /* numbers beyond the double range would be written back as "inf" */
+  { "number-to-infinity", tr_request_get_type, "{\"extra\": {\"big\": 1e400}}",
+    TR_JSON_ERROR_INVALID_VALUE, "extra.big: the number is out of the supported range" },
+  { "number-to-minus-infinity", tr_request_page_get_type, "{\"items\": [], \"x\": [-1e999]}",
+    TR_JSON_ERROR_INVALID_VALUE, "x[0]: the number is out of the supported range" },
+  /* json-glib 1.6 would write 1e40 back as "1e+40.0", which is not JSON */
+  { "number-written-badly", tr_expense_get_type, "{\"exchangeRate\": {\"x\": 10e40}}",
+    TR_JSON_ERROR_INVALID_VALUE, "exchangeRate.x: the number is out of the supported range" },
+  { "tiny-number-written-badly", tr_request_get_type, "{\"y\": [0, 1e-300]}",
+    TR_JSON_ERROR_INVALID_VALUE, "y[1]: the number is out of the supported range" },
 };
 
 static void
@@ -128,6 +150,48 @@ test_boolean_body (void)
   g_assert_error (error, TR_JSON_ERROR, TR_JSON_ERROR_TYPE);
   g_assert_cmpstr (error->message, ==, "$: expected a boolean, got object");
   g_assert_true (value);
+}
+
+/* A valid surrogate pair is fine, and so are the largest doubles. */
+static void
+test_unicode_and_range_accepted (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrRequest) request = tr_request_new_from_string (
+    "{\"name\": \"Trip \\ud83d\\ude00\", \"x\": 1.7976931348623157e308, \"y\": -4.9e-324}", &error);
+  g_autoptr(JsonNode) full = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(TrRequest) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (tr_request_get_name (request), ==, "Trip \xf0\x9f\x98\x80");
+  full = tr_request_to_json (request, TR_JSON_PURPOSE_FULL);
+  text = tr_json_to_string (full);
+  again = tr_request_new_from_string (text, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+}
+
+/* tr_json_node_check() on nodes built in code, not parsed. */
+static void
+test_node_check (void)
+{
+  g_autoptr(JsonNode) good = tr_json_from_string ("{\"a\": [1, 2.5, \"\u00e9\", null, true]}", NULL);
+  g_autoptr(JsonNode) bad = json_node_new (JSON_NODE_VALUE);
+  g_autoptr(JsonNode) inf = json_node_new (JSON_NODE_VALUE);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tr_json_node_check (good, &error));
+  g_assert_no_error (error);
+  json_node_set_string (bad, "caf\xc3");
+  g_assert_false (tr_json_node_check (bad, &error));
+  g_assert_error (error, TR_JSON_ERROR, TR_JSON_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==, "$: the string is not valid Unicode text");
+  g_clear_error (&error);
+  json_node_set_double (inf, -INFINITY);
+  g_assert_false (tr_json_node_check (inf, &error));
+  g_assert_error (error, TR_JSON_ERROR, TR_JSON_ERROR_INVALID_VALUE);
+  g_assert_false (tr_json_node_check (inf, NULL));
 }
 
 static void
@@ -264,6 +328,8 @@ main (int   argc,
   g_test_add_func ("/core/errors/expense-list-not-array", test_expense_list_not_array);
   g_test_add_func ("/core/errors/boolean-body", test_boolean_body);
   g_test_add_func ("/core/errors/null-json-text", test_null_json_text);
+  g_test_add_func ("/core/errors/unicode-and-range-accepted", test_unicode_and_range_accepted);
+  g_test_add_func ("/core/errors/node-check", test_node_check);
   g_test_add_func ("/core/errors/mutations", test_mutations);
 
   return g_test_run ();

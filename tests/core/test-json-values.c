@@ -14,6 +14,8 @@
 
 #include "tr-core-test-utils.h"
 
+#include <string.h>
+
 static void
 test_dates (void)
 {
@@ -67,6 +69,11 @@ test_timestamps (void)
     { "2019-11-14T10:39:00.000", "2019-11-14T10:39:00.000Z" },
     { "2019-11-14T10:39:00", "2019-11-14T10:39:00.000Z" },
     { "2019-11-14T10:39:00.5Z", "2019-11-14T10:39:00.500Z" },
+    /* years before 1000 keep 4 digits (GLib's %Y does not pad them) */
+    { "0018-05-25T07:31:33", "0018-05-25T07:31:33.000Z" },
+    { "0001-01-01T00:00:00.999Z", "0001-01-01T00:00:00.999Z" },
+    { "0999-12-31T23:59:59Z", "0999-12-31T23:59:59.000Z" },
+    { "9999-12-31T23:59:59.123Z", "9999-12-31T23:59:59.123Z" },
   };
   const char *bad[] = { "2019-11-14:T10:39:00.000Z", "2018-13-01T00:00:00Z", "2018-01-01T25:00:00Z",
                         "2018-01-01T10:61:00Z", "2018-01-01T10:00:00.Z", "2018-01-01T10:00:00+02:00",
@@ -83,6 +90,22 @@ test_timestamps (void)
     }
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     g_assert_null (tr_timestamp_parse (bad[i]));
+}
+
+/* The formatted text of any timestamp parses back to the same value. */
+static void
+test_timestamp_early_years_round_trip (void)
+{
+  for (int year = 1; year <= 1200; year += 7)
+    {
+      g_autoptr(GDateTime) timestamp = g_date_time_new_utc (year, 2, 28, 13, 5, 9.25);
+      g_autofree char *text = tr_timestamp_format (timestamp);
+      g_autoptr(GDateTime) again = tr_timestamp_parse (text);
+
+      g_assert_cmpuint (strlen (text), ==, 24);
+      g_assert_nonnull (again);
+      g_assert_true (g_date_time_equal (timestamp, again));
+    }
 }
 
 static void
@@ -178,6 +201,7 @@ main (int   argc,
   g_test_add_func ("/core/values/dates", test_dates);
   g_test_add_func ("/core/values/times", test_times);
   g_test_add_func ("/core/values/timestamps", test_timestamps);
+  g_test_add_func ("/core/values/timestamp-early-years", test_timestamp_early_years_round_trip);
   g_test_add_func ("/core/values/timestamp-text-kept", test_timestamp_text_kept);
   g_test_add_func ("/core/values/int-lenient", test_int_lenient);
   g_test_add_func ("/core/values/paths", test_paths);

@@ -261,6 +261,83 @@ test_bad_bodies (void)
   expect_error ("DELETE", REQUESTS, emma, NULL, 405, "methodNotAllowed");
 }
 
+/* JSON that json-glib accepts but that could not be stored and read back:
+ * lone surrogate escapes (decoded to bytes that are not UTF-8) and numbers
+ * beyond the double range (written back as "inf"). */
+static void
+test_unsound_json (void)
+{
+  g_autofree char *id = tr_sandbox_create_request (demo, emma, "Unsound JSON");
+  g_autofree char *path = g_strdup_printf (REQUESTS "/%s", id);
+  g_autofree char *expenses = g_strdup_printf (REQUESTS "/%s/expenses", id);
+  g_autoptr(JsonNode) after = NULL;
+
+  expect_error ("POST", REQUESTS, emma, "{\"name\":\"\\ud800A\"}", 400, "invalidJson");
+  expect_error ("POST", REQUESTS, emma, "{\"name\":\"ok\",\"businessPurpose\":[\"\\udbffz\"]}", 400, "invalidJson");
+  expect_error ("POST", REQUESTS, emma, "{\"\\ud800x\":1}", 400, "invalidJson");
+  expect_error ("POST", REQUESTS, emma, "{\"name\":\"big\",\"x\":1e400}", 400, "invalidJson");
+  /* json-glib 1.6 would store 1e40 as "1e+40.0", which is not JSON */
+  expect_error ("POST", REQUESTS, emma, "{\"name\":\"big\",\"x\":1e40}", 400, "invalidJson");
+  expect_error ("PUT", path, emma, "{\"name\":\"\\ud83dA\"}", 400, "invalidJson");
+  expect_error ("POST", expenses, emma, "{\"businessPurpose\":\"\\ud800A\"}", 400, "invalidJson");
+  expect_error ("POST", expenses, emma, "{\"transactionAmount\":{\"value\":-1e999,\"currency\":\"USD\"}}",
+                400, "invalidJson");
+  /* A valid surrogate pair is fine, and the Request is unchanged. */
+  after = get_ok (demo, path, emma);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (after), "name"), ==, "Unsound JSON");
+  g_clear_pointer (&after, json_node_unref);
+  after = tr_sandbox_harness_call (demo, "PUT", path, emma, "{\"name\":\"Smile \\ud83d\\ude00\"}", NULL);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (after), "name"), ==,
+                   "Smile \xf0\x9f\x98\x80");
+}
+
+/* The list computes highestExceptionLevel without building the exceptions:
+ * it must agree with GET /requests/{id}/exceptions for every Request. */
+static const char *
+level_of_exceptions (const char *id)
+{
+  g_autofree char *path = g_strdup_printf (REQUESTS "/%s/exceptions", id);
+  g_autoptr(JsonNode) exceptions = get_ok (demo, path, emma);
+  JsonArray *array = json_node_get_array (exceptions);
+  gboolean blocking = FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    blocking |= json_object_get_boolean_member (json_array_get_object_element (array, i), "isBlocking");
+  if (blocking)
+    return "ERROR";
+  return json_array_get_length (array) > 0 ? "WARNING" : "NONE";
+}
+
+static void
+test_exception_levels (void)
+{
+  g_autoptr(JsonNode) bare = NULL;
+  g_autoptr(JsonNode) page = NULL;
+  JsonArray *data;
+  guint seen[3] = { 0, 0, 0 };
+  guint status = 0;
+
+  /* No dates nor purpose: missing required fields, a blocking exception.
+   * Without a start date it comes first in ascending order. */
+  bare = tr_sandbox_harness_call (demo, "POST", REQUESTS, emma, "{\"name\":\"Bare\"}", &status);
+  g_assert_cmpuint (status, ==, 201);
+  page = get_ok (demo, REQUESTS "?view=ALL&limit=100&sortOrder=ASC", emma);
+  data = list_data (page);
+
+  for (guint i = 0; i < json_array_get_length (data); i++)
+    {
+      JsonObject *request = json_array_get_object_element (data, i);
+      const char *id = json_object_get_string_member (request, "id");
+      const char *level = json_object_get_string_member (request, "highestExceptionLevel");
+
+      g_assert_cmpstr (level, ==, level_of_exceptions (id));
+      seen[g_str_equal (level, "NONE") ? 0 : g_str_equal (level, "WARNING") ? 1 : 2]++;
+    }
+  /* The demo data has a segment outside its trip (a warning). */
+  g_assert_cmpuint (seen[1], >=, 1);
+  g_assert_cmpuint (seen[2], >=, 1);
+}
+
 static void
 test_huge_body (void)
 {
@@ -349,6 +426,8 @@ main (int   argc,
   g_test_add_func ("/sandbox/requests/bad-query", test_bad_query);
   g_test_add_func ("/sandbox/requests/bad-bodies", test_bad_bodies);
   g_test_add_func ("/sandbox/requests/huge-body", test_huge_body);
+  g_test_add_func ("/sandbox/requests/unsound-json", test_unsound_json);
+  g_test_add_func ("/sandbox/requests/exception-levels", test_exception_levels);
   g_test_add_func ("/sandbox/requests/sql-metacharacters", test_sql_metacharacters);
   g_test_add_func ("/sandbox/requests/sub-resources", test_sub_resources);
   result = g_test_run ();

@@ -25,6 +25,7 @@
 #include <libsoup/soup.h>
 
 #include "tr-api-error.h"
+#include "tr-json.h"
 
 typedef struct
 {
@@ -146,12 +147,18 @@ read_error_body (JsonObject  *root,
   *message = g_strdup (member_string (root, "error_description"));
 }
 
+/* Parses @body and reads what read_error_body() finds. A body that is not
+ * JSON yields nothing; neither does JSON that json-glib accepted although
+ * it is not valid (strings with lone surrogate escapes, which would not be
+ * UTF-8, or numbers out of range): then @problem says why. */
 static void
 parse_error_body (GBytes  *body,
                   char   **code,
-                  char   **message)
+                  char   **message,
+                  char   **problem)
 {
   g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) json_error = NULL;
   gsize size = 0;
   const char *data;
   JsonNode *root;
@@ -168,6 +175,11 @@ parse_error_body (GBytes  *body,
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return;
+  if (!tr_json_node_check (root, &json_error))
+    {
+      *problem = g_strdup_printf (_("The error body is not valid JSON: %s"), json_error->message);
+      return;
+    }
   read_error_body (json_node_get_object (root), code, message);
 }
 
@@ -216,13 +228,15 @@ tr_api_error_new_from_response (guint       status,
 {
   g_autofree char *server_code = NULL;
   g_autofree char *server_message = NULL;
+  g_autofree char *problem = NULL;
   g_autofree char *text = NULL;
   GError *error;
 
-  parse_error_body (body, &server_code, &server_message);
-  text = g_strdup_printf ("HTTP %u %s%s%s%s%s", status, soup_status_get_phrase (status),
+  parse_error_body (body, &server_code, &server_message, &problem);
+  text = g_strdup_printf ("HTTP %u %s%s%s%s%s%s%s", status, soup_status_get_phrase (status),
                           server_code ? ": " : "", server_code ? server_code : "",
-                          server_message ? ": " : "", server_message ? server_message : "");
+                          server_message ? ": " : "", server_message ? server_message : "",
+                          problem ? " — " : "", problem ? problem : "");
   error = tr_api_error_new_full (code_for_status (status), status,
                                  server_code, server_message, text);
   tr_api_error_get_private (error)->retry_after = g_strdup (retry_after);

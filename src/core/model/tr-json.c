@@ -15,6 +15,7 @@
 #include "tr-json.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 G_DEFINE_QUARK (tr-json-error-quark, tr_json_error)
@@ -24,10 +25,159 @@ G_DEFINE_ENUM_TYPE (TrJsonPurpose, tr_json_purpose,
   G_DEFINE_ENUM_VALUE (TR_JSON_PURPOSE_UPDATE, "update"),
   G_DEFINE_ENUM_VALUE (TR_JSON_PURPOSE_FULL, "full"))
 
+/* What tr_json_node_check() found: the path of the offending value
+ * relative to the node checked (".name", "[2]…"), built on the way back
+ * up, and what is wrong with it. */
+typedef struct
+{
+  GString  *where;
+  gboolean  bad_name;
+  gboolean  bad_number;
+} CheckState;
+
+static gboolean check_node (JsonNode   *node,
+                            CheckState *state);
+
+/* Whether json-glib writes @value as JSON that reads back: not for an
+ * infinity ("inf"), nor for a double whose "%.17g" form has an exponent
+ * but no decimal point (1e40), to which json-glib 1.6 appends ".0"
+ * ("1e+40.0"). */
+static gboolean
+double_is_writable (double value)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    return FALSE;
+  g_ascii_formatd (text, sizeof text, "%.17g", value);
+  return strchr (text, 'e') == NULL || strchr (text, '.') != NULL;
+}
+
+static gboolean
+check_object (JsonObject *object,
+              CheckState *state)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &member))
+    {
+      if (!g_utf8_validate (name, -1, NULL))
+        {
+          state->bad_name = TRUE;
+          return FALSE;
+        }
+      if (!check_node (member, state))
+        {
+          g_string_prepend (state->where, name);
+          g_string_prepend_c (state->where, '.');
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+check_array (JsonArray  *array,
+             CheckState *state)
+{
+  guint length = json_array_get_length (array);
+
+  for (guint i = 0; i < length; i++)
+    if (!check_node (json_array_get_element (array, i), state))
+      {
+        g_autofree char *index = g_strdup_printf ("[%u]", i);
+
+        g_string_prepend (state->where, index);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static gboolean
+check_node (JsonNode   *node,
+            CheckState *state)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return check_object (json_node_get_object (node), state);
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return check_array (json_node_get_array (node), state);
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return TRUE;
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return g_utf8_validate (json_node_get_string (node), -1, NULL);
+    case G_TYPE_DOUBLE:
+      state->bad_number = !double_is_writable (json_node_get_double (node));
+      return !state->bad_number;
+    default:
+      return TRUE;
+    }
+}
+
+static void
+set_check_error (GError     **error,
+                 CheckState  *state)
+{
+  const char *path = state->where->str;
+
+  if (*path == '.')
+    path++;
+  if (*path == '\0')
+    path = "$";
+
+  if (state->bad_number)
+    g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_INVALID_VALUE,
+                 _("%s: the number is out of the supported range"), path);
+  else if (state->bad_name)
+    g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_SYNTAX,
+                 _("%s: a member name is not valid Unicode text"), path);
+  else
+    g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_SYNTAX,
+                 _("%s: the string is not valid Unicode text"), path);
+}
+
+/**
+ * tr_json_node_check:
+ * @node: a node, e.g. as parsed by json-glib
+ * @error: return location for a %TR_JSON_ERROR_SYNTAX or
+ *   %TR_JSON_ERROR_INVALID_VALUE error
+ *
+ * json-glib accepts escapes of lone UTF-16 surrogates (`"\ud800"`), which
+ * it decodes to bytes that are not UTF-8, and numbers beyond the range of
+ * a double (`1e400`), which become infinities that cannot be written back
+ * as JSON; json-glib 1.6 also writes some huge or tiny doubles (`1e40`) as
+ * `1e+40.0`, which is not JSON. This walks @node and refuses them: strings
+ * and member names must be valid UTF-8 (%TR_JSON_ERROR_SYNTAX), numbers
+ * must be written back as JSON (%TR_JSON_ERROR_INVALID_VALUE). The message
+ * names the member path.
+ *
+ * Returns: %TRUE if @node can be written out and read back unchanged
+ */
+gboolean
+tr_json_node_check (JsonNode  *node,
+                    GError   **error)
+{
+  g_autoptr(GString) where = g_string_new (NULL);
+  CheckState state = { where, FALSE, FALSE };
+
+  g_return_val_if_fail (node != NULL, FALSE);
+
+  if (check_node (node, &state))
+    return TRUE;
+  set_check_error (error, &state);
+  return FALSE;
+}
+
 /**
  * tr_json_from_string:
  * @json: UTF-8 JSON text
- * @error: return location for a %TR_JSON_ERROR_SYNTAX error
+ * @error: return location for a %TR_JSON_ERROR_SYNTAX error (or
+ *   %TR_JSON_ERROR_INVALID_VALUE, see tr_json_node_check())
  *
  * Returns: (transfer full) (nullable): the root node (immutable)
  */
@@ -54,6 +204,8 @@ tr_json_from_string (const char  *json,
                            _("Invalid JSON: the document is empty"));
       return NULL;
     }
+  if (!tr_json_node_check (root, error))
+    return NULL;
 
   return json_node_ref (root);
 }
@@ -437,12 +589,15 @@ char *
 tr_timestamp_format (GDateTime *timestamp)
 {
   g_autoptr(GDateTime) utc = NULL;
-  g_autofree char *base = NULL;
+  g_autofree char *hms = NULL;
 
   g_return_val_if_fail (timestamp != NULL, NULL);
 
+  /* Not g_date_time_format(): its %Y does not pad years before 1000. */
   utc = g_date_time_to_utc (timestamp);
-  base = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S");
+  hms = g_date_time_format (utc, "%H:%M:%S");
 
-  return g_strdup_printf ("%s.%03dZ", base, g_date_time_get_microsecond (utc) / 1000);
+  return g_strdup_printf ("%04d-%02d-%02dT%s.%03dZ", g_date_time_get_year (utc),
+                          g_date_time_get_month (utc), g_date_time_get_day_of_month (utc),
+                          hms, g_date_time_get_microsecond (utc) / 1000);
 }

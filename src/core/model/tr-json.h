@@ -64,6 +64,8 @@ GQuark      tr_json_error_quark         (void);
 
 JsonNode   *tr_json_from_string         (const char   *json,
                                          GError      **error);
+gboolean    tr_json_node_check          (JsonNode     *node,
+                                         GError      **error);
 char       *tr_json_to_string           (JsonNode     *node);
 JsonNode   *tr_json_node_deep_copy      (JsonNode     *node);
 const char *tr_json_node_type_name      (JsonNode     *node);
