@@ -174,6 +174,25 @@ test_debug_flag (void)
   g_assert_false (tr_http_debug_enabled ());
 }
 
+static void
+test_parse_json_unwritable (void)
+{
+  /* Valid UTF-8 on the wire, but a lone surrogate escape decodes to bytes
+   * that are not UTF-8, and 1e400 is not a finite number: both would be
+   * cached and written back broken, so they are bad responses. */
+  const char *bodies[] = { "{\"name\":\"\\ud800A\"}", "{\"value\":1e400}" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autoptr(GBytes) body = g_bytes_new_static (bodies[i], strlen (bodies[i]));
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (tr_http_parse_json (body, &error));
+      g_assert_error (error, TR_API_ERROR, TR_API_ERROR_BAD_RESPONSE);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,6 +201,7 @@ main (int   argc,
 
   g_test_add_func ("/http/check-secure", test_check_secure);
   g_test_add_func ("/http/parse-json", test_parse_json);
+  g_test_add_func ("/http/parse-json-unwritable", test_parse_json_unwritable);
   g_test_add_func ("/http/retry-after", test_retry_after);
   g_test_add_func ("/http/backoff", test_backoff);
   g_test_add_func ("/http/redact-form", test_redact_form);

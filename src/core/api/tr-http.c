@@ -24,6 +24,7 @@
 
 #include "tr-api-error.h"
 #include "tr-http.h"
+#include "tr-json.h"
 
 #define REDACTED "[REDACTED]"
 
@@ -130,7 +131,8 @@ tr_http_parse_json (GBytes  *body,
   parser = json_parser_new_immutable ();
   if (!g_utf8_validate (data, size, NULL)
       || !json_parser_load_from_data (parser, data, size, &local_error)
-      || json_parser_get_root (parser) == NULL)
+      || json_parser_get_root (parser) == NULL
+      || !tr_json_node_check (json_parser_get_root (parser), &local_error))
     {
       g_propagate_error (error, tr_api_error_new_full (TR_API_ERROR_BAD_RESPONSE, 0, NULL, NULL,
                                                        local_error ? local_error->message
