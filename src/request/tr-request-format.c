@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tr-locale.h"
 #include "tr-request-format.h"
 #include "tr-request-validation.h"
 
@@ -219,7 +220,7 @@ tr_format_date_time (const GDate *date,
                      int          minutes)
 {
   g_autofree char *day = tr_format_date (date);
-  g_autofree char *time = tr_validation_format_time (minutes);
+  g_autofree char *time = tr_locale_format_time (minutes);
 
   if (*day == '\0' || *time == '\0')
     return g_strconcat (day, time, NULL);
@@ -260,25 +261,26 @@ tr_format_timestamp (GDateTime *timestamp)
   return g_strstrip (g_date_time_format (local, _("%e %b %Y %H:%M")));
 }
 
+/* Exact, with the locale's separators and currency placement. */
 char *
 tr_format_amount (const TrAmount *amount)
 {
-  g_autofree char *digits = NULL;
-  const char *currency;
-
-  if (amount == NULL)
-    return g_strdup ("");
-  digits = tr_amount_to_string (amount);
-  currency = tr_amount_get_currency (amount);
-  if (currency == NULL)
-    return g_steal_pointer (&digits);
-  return g_strdup_printf ("%s %s", digits, currency);
+  return tr_locale_format_amount (amount);
 }
 
 static gboolean
 is_set (const char *text)
 {
   return text != NULL && *text != '\0';
+}
+
+/* The country in the user's language, the code itself when unknown. */
+static const char *
+country_name (const char *code)
+{
+  const char *name = tr_locale_country_name (code);
+
+  return name != NULL ? name : code;
 }
 
 char *
@@ -295,7 +297,7 @@ tr_format_location (TrLocation *location)
 
   text = g_string_new (is_set (name) ? name : is_set (city) ? city : "");
   if (!is_set (name) && !is_set (city) && is_set (tr_location_get_country_code (location)))
-    g_string_append (text, tr_location_get_country_code (location));
+    g_string_append (text, country_name (tr_location_get_country_code (location)));
   if (is_set (iata))
     g_string_append_printf (text, text->len > 0 ? " (%s)" : "%s", iata);
   return g_string_free (text, FALSE);
