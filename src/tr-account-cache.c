@@ -141,6 +141,7 @@ add_row_items (GHashTable *old_items,
       item = tr_account_reuse_item (old_items, key, request);
       tr_request_item_set_local_id (item, row->local_id);
       tr_request_item_set_sync (item, sync_of_row (row));
+      tr_request_item_set_pending_action (item, row->pending_action);
       tr_request_item_set_to_approve (item, FALSE);
       g_ptr_array_add (items, item);
     }
@@ -415,6 +416,34 @@ tr_account_get_cached (TrAccount *self)
   g_return_val_if_fail (TR_IS_ACCOUNT (self), FALSE);
 
   return self->store != NULL;
+}
+
+/**
+ * tr_account_get_store:
+ * @self: a #TrAccount
+ *
+ * Returns: (transfer none) (nullable): the offline cache, once open
+ */
+TrStore *
+tr_account_get_store (TrAccount *self)
+{
+  g_return_val_if_fail (TR_IS_ACCOUNT (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * tr_account_get_sync:
+ * @self: a #TrAccount
+ *
+ * Returns: (transfer none) (nullable): the sync engine of the cache
+ */
+TrSync *
+tr_account_get_sync (TrAccount *self)
+{
+  g_return_val_if_fail (TR_IS_ACCOUNT (self), NULL);
+
+  return self->sync;
 }
 
 /**

@@ -117,6 +117,15 @@ tr_account_splice (TrAccount *self,
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->requests));
   guint prefix = 0, suffix = 0;
 
+  /* Requests whose deletion can still be undone stay out of the list. */
+  for (guint i = items->len; i > 0; i--)
+    if (tr_account_is_hidden (self, items->pdata[i - 1]))
+      {
+        if (i - 1 >= items->len - n_to_approve)
+          n_to_approve--;
+        g_ptr_array_remove_index (items, i - 1);
+      }
+
   /* Only the changed middle is spliced, so the list keeps its scroll
    * position and its rows when a reload changes little. */
   while (prefix < n_old && prefix < items->len && same_item (self, prefix, items->pdata[prefix]))

@@ -37,6 +37,7 @@ struct _TrAccount
   TrAuthorizer *authorizer;
   TrClient     *client;
   char         *display_name;
+  char         *client_secret;
   GListStore   *requests;
   guint         to_approve_count;
   gboolean      online;
@@ -52,6 +53,9 @@ struct _TrAccount
 
   /* The signature of each listed item when it was last spliced in. */
   GHashTable   *listed;
+
+  /* The keys of requests hidden while their deletion can be undone. */
+  GHashTable   *hidden;
 };
 
 GHashTable    *tr_account_index_items     (TrAccount   *self);
@@ -76,5 +80,7 @@ void           tr_account_set_syncing     (TrAccount   *self,
 void           tr_account_cache_refresh   (TrAccount   *self,
                                            GTask       *task);
 void           tr_account_cache_dispose   (TrAccount   *self);
+gboolean       tr_account_is_hidden       (TrAccount   *self,
+                                           gpointer     item);
 
 G_END_DECLS

@@ -20,6 +20,8 @@
 
 #define G_LOG_DOMAIN "tr-account"
 
+#include <string.h>
+
 #include "tr-account-private.h"
 #include "tr-api-error.h"
 #include "tr-request-item.h"
@@ -71,6 +73,7 @@ tr_account_dispose (GObject *object)
   g_clear_object (&self->authorizer);
   g_clear_object (&self->requests);
   g_clear_pointer (&self->listed, g_hash_table_unref);
+  g_clear_pointer (&self->hidden, g_hash_table_unref);
 
   G_OBJECT_CLASS (tr_account_parent_class)->dispose (object);
 }
@@ -81,6 +84,9 @@ tr_account_finalize (GObject *object)
   TrAccount *self = TR_ACCOUNT (object);
 
   g_clear_pointer (&self->display_name, g_free);
+  if (self->client_secret != NULL)
+    memset (self->client_secret, 0, strlen (self->client_secret));
+  g_clear_pointer (&self->client_secret, g_free);
 
   G_OBJECT_CLASS (tr_account_parent_class)->finalize (object);
 }
@@ -199,6 +205,7 @@ tr_account_init (TrAccount *self)
 {
   self->requests = g_list_store_new (TR_TYPE_REQUEST_ITEM);
   self->listed = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->online = TRUE;
 }
 
@@ -235,6 +242,33 @@ tr_account_get_client (TrAccount *self)
   g_return_val_if_fail (TR_IS_ACCOUNT (self), NULL);
 
   return self->client;
+}
+
+/**
+ * tr_account_get_client_secret:
+ * @self: a #TrAccount
+ *
+ * Returns: (nullable): the OAuth client secret the account signed in
+ *   with, kept to restore the account at the next start
+ */
+const char *
+tr_account_get_client_secret (TrAccount *self)
+{
+  g_return_val_if_fail (TR_IS_ACCOUNT (self), NULL);
+
+  return self->client_secret;
+}
+
+void
+tr_account_set_client_secret (TrAccount  *self,
+                              const char *client_secret)
+{
+  g_return_if_fail (TR_IS_ACCOUNT (self));
+
+  if (self->client_secret != NULL)
+    memset (self->client_secret, 0, strlen (self->client_secret));
+  g_free (self->client_secret);
+  self->client_secret = g_strdup (client_secret);
 }
 
 const char *

@@ -25,8 +25,41 @@
 #include "tr-authorizer.h"
 #include "tr-client.h"
 #include "tr-request.h"
+#include "tr-request-item.h"
+#include "tr-store.h"
+#include "tr-sync.h"
 
 G_BEGIN_DECLS
+
+#define TR_ACCOUNT_ERROR (tr_account_error_quark ())
+
+/**
+ * TrAccountError:
+ * @TR_ACCOUNT_ERROR_INVALID: the request does not allow it
+ * @TR_ACCOUNT_ERROR_REFUSED: the server refused the queued change
+ * @TR_ACCOUNT_ERROR_CONFLICT: the request changed here and on the server
+ */
+typedef enum
+{
+  TR_ACCOUNT_ERROR_INVALID,
+  TR_ACCOUNT_ERROR_REFUSED,
+  TR_ACCOUNT_ERROR_CONFLICT,
+} TrAccountError;
+
+/**
+ * TrAccountOutcome:
+ * @TR_ACCOUNT_OUTCOME_FAILED: it failed (see the error)
+ * @TR_ACCOUNT_OUTCOME_DONE: the server has it
+ * @TR_ACCOUNT_OUTCOME_QUEUED: it waits in the outbox (offline)
+ */
+typedef enum
+{
+  TR_ACCOUNT_OUTCOME_FAILED,
+  TR_ACCOUNT_OUTCOME_DONE,
+  TR_ACCOUNT_OUTCOME_QUEUED,
+} TrAccountOutcome;
+
+GQuark tr_account_error_quark (void);
 
 #define TR_TYPE_ACCOUNT (tr_account_get_type ())
 
@@ -37,6 +70,9 @@ TrAccount    *tr_account_new                   (TrAuthorizer         *authorizer
 TrAuthorizer *tr_account_get_authorizer        (TrAccount            *self);
 TrClient     *tr_account_get_client            (TrAccount            *self);
 const char   *tr_account_get_display_name      (TrAccount            *self);
+const char   *tr_account_get_client_secret     (TrAccount            *self);
+void          tr_account_set_client_secret     (TrAccount            *self,
+                                                const char           *client_secret);
 char         *tr_account_dup_key               (TrAccount            *self);
 GListModel   *tr_account_get_requests          (TrAccount            *self);
 gboolean      tr_account_get_online            (TrAccount            *self);
@@ -56,10 +92,41 @@ gboolean      tr_account_open_cache_finish     (TrAccount            *self,
 gboolean      tr_account_get_cached            (TrAccount            *self);
 char         *tr_account_dup_cache_path        (TrAccount            *self);
 void          tr_account_delete_cache          (TrAccount            *self);
+TrStore      *tr_account_get_store             (TrAccount            *self);
+TrSync       *tr_account_get_sync              (TrAccount            *self);
+
+void          tr_account_run_action_async      (TrAccount            *self,
+                                                TrRequestItem        *item,
+                                                const char           *rel,
+                                                const char           *href,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+TrAccountOutcome tr_account_run_action_finish  (TrAccount            *self,
+                                                GAsyncResult         *result,
+                                                GError              **error);
+void          tr_account_set_hidden            (TrAccount            *self,
+                                                TrRequestItem        *item,
+                                                gboolean              hidden);
+void          tr_account_delete_request_async  (TrAccount            *self,
+                                                TrRequestItem        *item,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+gboolean      tr_account_delete_request_finish (TrAccount            *self,
+                                                GAsyncResult         *result,
+                                                GError              **error);
 
 void          tr_account_save_request_async    (TrAccount            *self,
                                                 TrRequest            *request,
                                                 gint64                local_id,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+void          tr_account_save_request_with_expenses_async (TrAccount *self,
+                                                TrRequest            *request,
+                                                gint64                local_id,
+                                                GListModel           *expenses,
                                                 GCancellable         *cancellable,
                                                 GAsyncReadyCallback   callback,
                                                 gpointer              user_data);

@@ -173,6 +173,8 @@ remember_account (TrApplication *self,
                                   refresh_token,
                                   tr_authorizer_get_geolocation (authorizer),
                                   tr_account_get_display_name (account));
+  tr_account_record_set_client (record, tr_authorizer_get_client_id (authorizer),
+                                tr_account_get_client_secret (account));
   tr_account_store_save_async (self->account_store, record, NULL, on_account_saved_cb, NULL);
 }
 
@@ -223,6 +225,91 @@ tr_application_add_account (TrApplication *self,
       remember_account (self, account);
     }
   tr_application_set_current (self, existing != NULL ? existing : account);
+}
+
+/* Restoring the accounts of the keyring at startup */
+
+static void
+on_restored_cache_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(TrApplication) self = user_data;
+  TrAccount *account = TR_ACCOUNT (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = tr_account_dup_key (account);
+  g_autofree char *last = self->settings != NULL ? g_settings_get_string (self->settings, "last-account-id") : NULL;
+
+  if (!tr_account_open_cache_finish (account, result, &error))
+    g_debug ("The account has no offline cache: %s", error->message);
+  if (tr_application_find_account (self, key) != NULL)
+    return;
+
+  g_list_store_append (self->accounts, account);
+  /* The account used last comes back on screen, or the first one. */
+  if (self->account == NULL || g_strcmp0 (key, last) == 0)
+    tr_application_set_current (self, account);
+  else
+    tr_application_update_accounts_menu (self);
+}
+
+static TrAccount *
+account_of_record (const TrAccountRecord *record)
+{
+  g_autoptr(TrAuthorizer) authorizer = NULL;
+  TrAccount *account;
+
+  authorizer = tr_authorizer_new (TR_DATA_CENTER_CUSTOM, record->base_url,
+                                  record->client_id, record->client_secret);
+  tr_authorizer_restore (authorizer, record->refresh_token, record->geolocation, record->user_id);
+  account = tr_account_new (authorizer, record->display_name);
+  tr_account_set_client_secret (account, record->client_secret);
+  return account;
+}
+
+static void
+on_records_listed_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(TrApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) records = tr_account_store_list_finish (TR_ACCOUNT_STORE (source), result, &error);
+
+  /* Without a keyring there is nothing to restore. */
+  if (records == NULL)
+    {
+      g_debug ("No account restored: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < records->len; i++)
+    {
+      const TrAccountRecord *record = g_ptr_array_index (records, i);
+      g_autoptr(TrAccount) account = NULL;
+
+      if (!tr_account_record_can_restore (record))
+        {
+          g_debug ("The account %s must sign in again", record->user_id);
+          continue;
+        }
+      account = account_of_record (record);
+      tr_account_open_cache_async (account, NULL, NULL, on_restored_cache_cb, g_object_ref (self));
+    }
+}
+
+/**
+ * tr_application_restore_accounts:
+ * @self: a #TrApplication
+ *
+ * Brings back every account kept in the keyring (each with its offline
+ * cache) without signing in again; the one used last is shown.
+ */
+void
+tr_application_restore_accounts (TrApplication *self)
+{
+  g_return_if_fail (TR_IS_APPLICATION (self));
+
+  tr_account_store_list_async (self->account_store, NULL, on_records_listed_cb, g_object_ref (self));
 }
 
 static void

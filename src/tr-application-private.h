@@ -37,6 +37,7 @@ struct _TrApplication
   TrAccountStore *account_store;
   TrDemo         *demo;
   GSettings      *settings;
+  struct _TrApplicationNotify *notify;  /* tr-application-notify.c */
 };
 
 TrWindow  *tr_application_get_window           (TrApplication *self);
@@ -49,5 +50,6 @@ void       tr_application_set_current          (TrApplication *self,
                                                 TrAccount     *account);
 void       tr_application_add_signed_in        (TrApplication *self,
                                                 TrAccount     *account);
+void       tr_application_restore_accounts     (TrApplication *self);
 
 G_END_DECLS

@@ -24,6 +24,7 @@
 
 #include "tr-account-store.h"
 #include "tr-api-error.h"
+#include "tr-application-notify.h"
 #include "tr-application-private.h"
 #include "tr-demo.h"
 #include "tr-settings.h"
@@ -91,10 +92,13 @@ on_quit_activated_cb (GSimpleAction *action,
 static void
 on_signed_in_cb (TrApplication  *self,
                  TrAuthorizer   *authorizer,
-                 const char     *username)
+                 const char     *username,
+                 TrSignInDialog *dialog)
 {
   g_autoptr(TrAccount) account = tr_account_new (authorizer, username);
 
+  /* Kept in the keyring with the account, to restore it at the next start. */
+  tr_account_set_client_secret (account, tr_sign_in_dialog_get_client_secret (dialog));
   tr_application_add_signed_in (self, account);
 }
 
@@ -146,8 +150,20 @@ on_sign_out_activated_cb (GSimpleAction *action,
   tr_application_sign_out (TR_APPLICATION (user_data));
 }
 
+static void
+on_help_activated_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  /* The guide's id is the base application id, also in development builds. */
+  gtk_show_uri (parent, "help:io.github.travelrequests.TravelRequests", GDK_CURRENT_TIME);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", on_about_activated_cb },
+  { "help", on_help_activated_cb },
   { "quit", on_quit_activated_cb },
   { "sign-in", on_sign_in_activated_cb },
   { "try-demo", on_try_demo_activated_cb },
@@ -161,6 +177,7 @@ set_accels (GtkApplication *app)
 {
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.help", { "F1", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.refresh", { "<Control>r", "F5", NULL } },
@@ -185,6 +202,7 @@ tr_application_startup (GApplication *application)
   set_accels (GTK_APPLICATION (application));
   self->settings = tr_settings_new ();
   tr_application_update_accounts_menu (self);
+  tr_application_notify_startup (self);
 }
 
 static void
@@ -198,6 +216,8 @@ tr_application_activate (GApplication *application)
     window = GTK_WINDOW (tr_window_new (ADW_APPLICATION (application)));
   gtk_window_present (window);
 
+  if (first)
+    tr_application_restore_accounts (self);
   if (first && self->account == NULL && g_strcmp0 (g_getenv ("TRAVEL_REQUESTS_DEMO"), "1") == 0)
     tr_application_start_demo (self, TR_DEMO_TRAVELER);
 }
@@ -207,6 +227,7 @@ tr_application_shutdown (GApplication *application)
 {
   TrApplication *self = TR_APPLICATION (application);
 
+  tr_application_notify_shutdown (self);
   if (self->demo != NULL)
     tr_demo_stop (self->demo);
 
@@ -218,6 +239,7 @@ tr_application_dispose (GObject *object)
 {
   TrApplication *self = TR_APPLICATION (object);
 
+  tr_application_notify_shutdown (self);
   g_clear_object (&self->demo);
   g_clear_object (&self->account);
   g_clear_object (&self->accounts);

@@ -142,6 +142,33 @@ watch_process (TrDemo *self)
 }
 
 static void
+on_url_written_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    g_debug ("Could not write the demo's address: %s", error->message);
+}
+
+/* Tests that talk to the demo's server find it in $TR_DEMO_URL_FILE. */
+static void
+write_url_file (const char *base_url)
+{
+  const char *path = g_getenv ("TR_DEMO_URL_FILE");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (path == NULL || *path == '\0')
+    return;
+  file = g_file_new_for_path (path);
+  bytes = g_bytes_new (base_url, strlen (base_url));
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, on_url_written_cb, NULL);
+}
+
+static void
 started (GTask *task,
          char  *base_url)
 {
@@ -149,6 +176,8 @@ started (GTask *task,
   StartData *data = g_task_get_task_data (task);
 
   self->base_url = base_url;
+  g_debug ("The demo server listens on %s", base_url);
+  write_url_file (base_url);
   drain_output (data->output, self->cancellable);
   watch_process (self);
   tr_demo_notify_started (self);

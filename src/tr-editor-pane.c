@@ -103,8 +103,9 @@ on_save_requested_cb (TrEditorPane *self,
     return;
 
   set_saving (self, TRUE);
-  tr_account_save_request_async (self->account, request, local_id, self->cancellable,
-                                 on_saved_cb, g_object_ref (self));
+  tr_account_save_request_with_expenses_async (self->account, request, local_id,
+                                               tr_request_editor_get_expenses (self->editor),
+                                               self->cancellable, on_saved_cb, g_object_ref (self));
 }
 
 static void

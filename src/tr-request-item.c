@@ -22,6 +22,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "tr-request-item.h"
 
 /* One request as the list shows it: the request itself, whether it waits for
@@ -35,6 +37,7 @@ struct _TrRequestItem
   gboolean       to_approve;
   gint64         local_id;
   char          *search_key;
+  char          *pending_action;
 };
 
 G_DEFINE_FINAL_TYPE (TrRequestItem, tr_request_item, G_TYPE_OBJECT)
@@ -51,6 +54,7 @@ enum {
   PROP_REQUEST,
   PROP_SYNC,
   PROP_TO_APPROVE,
+  PROP_PENDING_ACTION,
   N_PROPS
 };
 
@@ -113,6 +117,7 @@ tr_request_item_finalize (GObject *object)
 
   g_clear_object (&self->request);
   g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->pending_action, g_free);
 
   G_OBJECT_CLASS (tr_request_item_parent_class)->finalize (object);
 }
@@ -135,6 +140,9 @@ tr_request_item_get_property (GObject    *object,
       break;
     case PROP_TO_APPROVE:
       g_value_set_boolean (value, self->to_approve);
+      break;
+    case PROP_PENDING_ACTION:
+      g_value_set_string (value, self->pending_action);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -160,6 +168,9 @@ tr_request_item_set_property (GObject      *object,
     case PROP_TO_APPROVE:
       tr_request_item_set_to_approve (self, g_value_get_boolean (value));
       break;
+    case PROP_PENDING_ACTION:
+      tr_request_item_set_pending_action (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -183,6 +194,9 @@ tr_request_item_class_init (TrRequestItemClass *klass)
   properties[PROP_TO_APPROVE] =
     g_param_spec_boolean ("to-approve", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PENDING_ACTION] =
+    g_param_spec_string ("pending-action", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -255,6 +269,64 @@ tr_request_item_set_sync (TrRequestItem *self,
 
   self->sync = sync;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYNC]);
+}
+
+/**
+ * tr_request_item_get_pending_action:
+ * @self: a #TrRequestItem
+ *
+ * Returns: (nullable): the workflow action (`submit`, `recall`, …) queued
+ *   in the offline cache and not sent yet
+ */
+const char *
+tr_request_item_get_pending_action (TrRequestItem *self)
+{
+  g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), NULL);
+
+  return self->pending_action;
+}
+
+/**
+ * tr_request_item_describe_pending:
+ * @self: a #TrRequestItem
+ *
+ * Returns: (nullable): what will happen when the queued action is sent,
+ *   e.g. "Will be submitted", or %NULL when no action waits
+ */
+const char *
+tr_request_item_describe_pending (TrRequestItem *self)
+{
+  static const struct { const char *action; const char *text; } texts[] = {
+    { "submit", N_("Will be submitted") }, { "recall", N_("Will be recalled") },
+    { "cancel", N_("Will be canceled") }, { "close", N_("Will be closed") },
+    { "reopen", N_("Will be reopened") }, { "approve", N_("Will be approved") },
+    { "sendback", N_("Will be sent back") },
+  };
+
+  g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), NULL);
+
+  if (self->pending_action == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (g_strcmp0 (texts[i].action, self->pending_action) == 0)
+      return _(texts[i].text);
+  return _("Waiting to be sent");
+}
+
+void
+tr_request_item_set_pending_action (TrRequestItem *self,
+                                    const char    *action)
+{
+  g_return_if_fail (TR_IS_REQUEST_ITEM (self));
+
+  if (action != NULL && *action == '\0')
+    action = NULL;
+  if (g_strcmp0 (self->pending_action, action) == 0)
+    return;
+
+  g_free (self->pending_action);
+  self->pending_action = g_strdup (action);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING_ACTION]);
 }
 
 gboolean

@@ -62,6 +62,10 @@ void           tr_request_item_set_sync        (TrRequestItem  *self,
 gboolean       tr_request_item_get_to_approve  (TrRequestItem  *self);
 void           tr_request_item_set_to_approve  (TrRequestItem  *self,
                                                 gboolean        to_approve);
+const char    *tr_request_item_get_pending_action (TrRequestItem *self);
+const char    *tr_request_item_describe_pending   (TrRequestItem *self);
+void           tr_request_item_set_pending_action (TrRequestItem *self,
+                                                   const char    *action);
 const char    *tr_request_item_get_search_key  (TrRequestItem  *self);
 gint64         tr_request_item_get_local_id    (TrRequestItem  *self);
 void           tr_request_item_set_local_id    (TrRequestItem  *self,

@@ -23,31 +23,23 @@
 #include <glib/gi18n.h>
 
 #include "tr-api-error.h"
-#include "tr-request-pane.h"
-#include "tr-request-view.h"
+#include "tr-delete-toast.h"
+#include "tr-request-pane-private.h"
 
 /* The page of one request in the window: a header bar with a back button
- * over the request-page widget (TrRequestView). It loads the full request
- * and its expected expenses from the server, and runs the workflow actions
- * the page asks for (POST to the operation's href), then reloads. */
-struct _TrRequestPane
-{
-  GtkBox          parent_instance;
-
-  TrAccount      *account;
-  TrRequestItem  *item;
-  TrRequestView  *view;
-  AdwWindowTitle *title;
-  GtkSpinner     *spinner;
-  GCancellable   *cancellable;
-  guint           pending;
-};
+ * over the request-page widget (TrRequestView), or the conflict page
+ * (TrConflictView) when the request changed here and on the server.
+ *
+ * With the offline cache open it reads the request and its expected
+ * expenses from the cache, and workflow actions go through the outbox
+ * (tr_account_run_action_async()): offline, a bar says what will happen
+ * ("Will be submitted"). Without the cache it reads them from the server. */
 
 G_DEFINE_FINAL_TYPE (TrRequestPane, tr_request_pane, GTK_TYPE_BOX)
 
-static void
-toast (TrRequestPane *self,
-       const char    *message)
+void
+tr_request_pane_toast (TrRequestPane *self,
+                       const char    *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
@@ -55,36 +47,69 @@ toast (TrRequestPane *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
-static void
-toast_error (TrRequestPane *self,
-             const GError  *error)
+void
+tr_request_pane_toast_error (TrRequestPane *self,
+                             const GError  *error)
 {
   g_autofree char *message = NULL;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   message = error->domain == TR_API_ERROR ? tr_api_error_describe (error) : g_strdup (error->message);
-  toast (self, message);
+  tr_request_pane_toast (self, message);
 }
 
-static void
-set_pending (TrRequestPane *self,
-             int            delta)
+void
+tr_request_pane_set_pending (TrRequestPane *self,
+                             int            delta)
 {
   self->pending += delta;
   gtk_spinner_set_spinning (self->spinner, self->pending > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->pending > 0);
 }
 
-static void
-show_request (TrRequestPane *self,
-              TrRequest     *request)
+static gboolean
+can_delete (TrRequestPane *self,
+            TrRequest     *request)
+{
+  TrApprovalStatus *status = tr_request_get_approval_status (request);
+  const char *code = status != NULL ? tr_approval_status_get_code (status) : NULL;
+
+  if (tr_request_item_get_to_approve (self->item))
+    return FALSE;
+  /* Only requests never submitted can be deleted (API §R5). */
+  return code == NULL || g_strcmp0 (code, "NOT_SUBMITTED") == 0;
+}
+
+void
+tr_request_pane_show_request (TrRequestPane *self,
+                              TrRequest     *request)
 {
   const char *name = tr_request_get_name (request);
 
   tr_request_view_set_request (self->view, request);
   adw_window_title_set_title (self->title, name != NULL && *name != '\0' ? name : _("Untitled Request"));
   adw_window_title_set_subtitle (self->title, tr_request_get_request_id (request));
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), can_delete (self, request));
+}
+
+static void
+show_expenses (TrRequestPane *self,
+               JsonArray     *array)
+{
+  g_autoptr(GListStore) expenses = g_list_store_new (TR_TYPE_EXPENSE);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrExpense) expense = tr_expense_new_from_json (json_array_get_element (array, i), &error);
+
+      if (expense != NULL)
+        g_list_store_append (expenses, expense);
+      else
+        g_debug ("Skipping an expected expense: %s", error->message);
+    }
+  tr_request_view_set_expenses (self->view, G_LIST_MODEL (expenses));
 }
 
 static void
@@ -95,28 +120,14 @@ on_expenses_loaded_cb (GObject      *source,
   g_autoptr(TrRequestPane) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = tr_client_send_json_finish (TR_CLIENT (source), result, &error);
-  g_autoptr(GListStore) expenses = g_list_store_new (TR_TYPE_EXPENSE);
-  JsonArray *array;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  set_pending (self, -1);
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      if (error != NULL)
-        toast_error (self, error);
-      return;
-    }
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autoptr(TrExpense) expense = tr_expense_new_from_json (json_array_get_element (array, i), NULL);
-
-      if (expense != NULL)
-        g_list_store_append (expenses, expense);
-    }
-  tr_request_view_set_expenses (self->view, G_LIST_MODEL (expenses));
+  tr_request_pane_set_pending (self, -1);
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    show_expenses (self, json_node_get_array (node));
+  else if (error != NULL)
+    tr_request_pane_toast_error (self, error);
 }
 
 static void
@@ -131,21 +142,21 @@ on_request_loaded_cb (GObject      *source,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  set_pending (self, -1);
+  tr_request_pane_set_pending (self, -1);
   if (node != NULL)
     request = tr_request_new_from_json (node, &error);
   if (request == NULL)
     {
-      toast_error (self, error);
+      tr_request_pane_toast_error (self, error);
       return;
     }
 
   tr_request_item_set_request (self->item, request);
-  show_request (self, request);
+  tr_request_pane_show_request (self, request);
 }
 
 static void
-load (TrRequestPane *self)
+load_from_server (TrRequestPane *self)
 {
   TrClient *client = tr_account_get_client (self->account);
   const char *id = tr_request_get_id (tr_request_item_get_request (self->item));
@@ -157,11 +168,73 @@ load (TrRequestPane *self)
 
   path = g_strdup_printf ("requests/%s", id);
   expenses_path = g_strdup_printf ("requests/%s/expenses", id);
-  set_pending (self, 2);
+  tr_request_pane_set_pending (self, 2);
   tr_client_send_json_async (client, "GET", path, NULL, self->cancellable,
                              on_request_loaded_cb, g_object_ref (self));
   tr_client_send_json_async (client, "GET", expenses_path, NULL, self->cancellable,
                              on_expenses_loaded_cb, g_object_ref (self));
+}
+
+static void
+show_cached_expenses (TrRequestPane *self,
+                      GPtrArray     *rows)
+{
+  g_autoptr(JsonArray) array = json_array_new ();
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      const TrStoreExpenseRow *row = g_ptr_array_index (rows, i);
+
+      if (!row->deleted && row->full != NULL)
+        json_array_add_element (array, json_node_copy (row->full));
+    }
+  show_expenses (self, array);
+}
+
+static void
+on_cached_loaded_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(TrRequestPane) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) expenses = NULL;
+  g_autoptr(TrStoreRequestRow) row = tr_store_get_request_finish (TR_STORE (source), result, &expenses, &error);
+  g_autoptr(TrRequest) request = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  tr_request_pane_set_pending (self, -1);
+  if (row != NULL && row->full != NULL)
+    request = tr_request_new_from_json (row->full, &error);
+  if (request == NULL)
+    {
+      if (error != NULL)
+        tr_request_pane_toast_error (self, error);
+      return;
+    }
+  tr_request_item_set_pending_action (self->item, row->pending_action);
+  tr_request_pane_show_request (self, request);
+  show_cached_expenses (self, expenses);
+}
+
+/* Reloads the request: from the cache when open, else from the server;
+ * a request in conflict shows the conflict page instead. */
+void
+tr_request_pane_reload (TrRequestPane *self)
+{
+  TrStore *store = tr_account_get_store (self->account);
+  gint64 local_id = tr_request_item_get_local_id (self->item);
+
+  if (store == NULL || local_id <= 0)
+    return load_from_server (self);
+
+  tr_request_pane_set_pending (self, 1);
+  tr_store_get_request_async (store, local_id, self->cancellable, on_cached_loaded_cb, g_object_ref (self));
+  if (tr_request_item_get_sync (self->item) == TR_REQUEST_SYNC_CONFLICT)
+    tr_request_pane_load_conflict (self);
+  else
+    gtk_stack_set_visible_child_name (self->stack, "request");
 }
 
 static const char *
@@ -181,26 +254,51 @@ action_done_message (const char *rel)
 }
 
 static void
+update_pending_bar (TrRequestPane *self)
+{
+  const char *pending = tr_request_item_describe_pending (self->item);
+
+  if (pending != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("%s when the server can be reached"), pending);
+
+      gtk_label_set_label (self->pending_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->pending_revealer, pending != NULL);
+}
+
+/* The sync engine found a conflict (or the user resolved it). */
+static void
+on_item_sync_cb (TrRequestPane *self)
+{
+  gboolean conflict = tr_request_item_get_sync (self->item) == TR_REQUEST_SYNC_CONFLICT;
+  const char *shown = gtk_stack_get_visible_child_name (self->stack);
+
+  if (conflict != (g_strcmp0 (shown, "conflict") == 0))
+    tr_request_pane_reload (self);
+}
+
+static void
 on_action_done_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
   g_autoptr(TrRequestPane) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) node = tr_client_send_json_finish (TR_CLIENT (source), result, &error);
   g_autofree char *rel = g_strdup (g_object_get_data (G_OBJECT (self), "tr-running-action"));
+  TrAccountOutcome outcome = tr_account_run_action_finish (TR_ACCOUNT (source), result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  set_pending (self, -1);
-  if (error != NULL)
-    toast_error (self, error);
+  tr_request_pane_set_pending (self, -1);
+  if (outcome == TR_ACCOUNT_OUTCOME_FAILED)
+    tr_request_pane_toast_error (self, error);
+  else if (outcome == TR_ACCOUNT_OUTCOME_QUEUED)
+    tr_request_pane_toast (self, tr_request_item_describe_pending (self->item) ?: _("Waiting to be sent"));
   else
-    toast (self, action_done_message (rel));
+    tr_request_pane_toast (self, action_done_message (rel));
 
-  load (self);
-  if (!tr_account_get_syncing (self->account))
-    tr_account_refresh_async (self->account, NULL, NULL, NULL);
+  tr_request_pane_reload (self);
 }
 
 static void
@@ -208,13 +306,13 @@ on_action_requested_cb (TrRequestPane *self,
                         const char    *rel,
                         const char    *href)
 {
-  if (href == NULL || self->pending > 0)
+  if (rel == NULL || self->pending > 0)
     return;
 
   g_object_set_data_full (G_OBJECT (self), "tr-running-action", g_strdup (rel), g_free);
-  set_pending (self, 1);
-  tr_client_send_json_async (tr_account_get_client (self->account), "POST", href, NULL,
-                             self->cancellable, on_action_done_cb, g_object_ref (self));
+  tr_request_pane_set_pending (self, 1);
+  tr_account_run_action_async (self->account, self->item, rel, href, self->cancellable,
+                               on_action_done_cb, g_object_ref (self));
 }
 
 static void
@@ -238,6 +336,17 @@ tr_request_pane_class_init (TrRequestPaneClass *klass)
   object_class->dispose = tr_request_pane_dispose;
 }
 
+static void
+on_delete_clicked_cb (TrRequestPane *self)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay == NULL)
+    return;
+  tr_delete_toast_show (ADW_TOAST_OVERLAY (overlay), self->account, self->item);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-list", NULL);
+}
+
 static GtkWidget *
 build_header (TrRequestPane *self)
 {
@@ -256,7 +365,35 @@ build_header (TrRequestPane *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->spinner), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Loading"), -1);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
+  self->delete_button = GTK_BUTTON (gtk_button_new_from_icon_name ("user-trash-symbolic"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->delete_button), _("Delete Request"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Delete Request"), -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), FALSE);
+  g_signal_connect_object (self->delete_button, "clicked", G_CALLBACK (on_delete_clicked_cb),
+                           self, G_CONNECT_SWAPPED);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->delete_button));
   return header;
+}
+
+static GtkWidget *
+build_pending_bar (TrRequestPane *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-synchronizing-symbolic");
+
+  self->pending_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->pending_label, TRUE);
+  gtk_label_set_xalign (self->pending_label, 0.0);
+  gtk_widget_add_css_class (box, "tr-pending-bar");
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->pending_label));
+  self->pending_revealer = GTK_REVEALER (gtk_revealer_new ());
+  gtk_revealer_set_child (self->pending_revealer, box);
+  return GTK_WIDGET (self->pending_revealer);
 }
 
 static gboolean
@@ -288,9 +425,13 @@ tr_request_pane_init (TrRequestPane *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   self->cancellable = g_cancellable_new ();
   gtk_box_append (GTK_BOX (self), build_header (self));
+  gtk_box_append (GTK_BOX (self), build_pending_bar (self));
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->stack));
   self->view = TR_REQUEST_VIEW (tr_request_view_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->view), TRUE);
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->view));
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->view), "request");
+  tr_request_pane_init_conflict (self);
   g_signal_connect_object (self->view, "action-requested", G_CALLBACK (on_action_requested_cb),
                            self, G_CONNECT_SWAPPED);
   add_shortcuts (self);
@@ -317,8 +458,13 @@ tr_request_pane_new (TrAccount     *account,
   self = g_object_new (TR_TYPE_REQUEST_PANE, NULL);
   self->account = g_object_ref (account);
   self->item = g_object_ref (item);
-  show_request (self, tr_request_item_get_request (item));
-  load (self);
+  g_signal_connect_object (item, "notify::pending-action", G_CALLBACK (update_pending_bar),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (item, "notify::sync", G_CALLBACK (on_item_sync_cb),
+                           self, G_CONNECT_SWAPPED);
+  tr_request_pane_show_request (self, tr_request_item_get_request (item));
+  update_pending_bar (self);
+  tr_request_pane_reload (self);
   return GTK_WIDGET (self);
 }
 

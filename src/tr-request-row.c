@@ -214,6 +214,7 @@ static void
 update_sync (TrRequestRow  *self,
              TrRequestSync  sync)
 {
+  const char *pending = tr_request_item_describe_pending (self->item);
   static const struct { const char *icon; const char *text; } badges[] = {
     [TR_REQUEST_SYNC_SYNCED] = { NULL, NULL },
     [TR_REQUEST_SYNC_LOCAL_ONLY] = { "computer-symbolic", N_("Only on this computer") },
@@ -226,10 +227,13 @@ update_sync (TrRequestRow  *self,
   if (badges[sync].icon == NULL)
     return;
 
+  /* A queued workflow action says what it will do ("Will be submitted"). */
+  if (sync != TR_REQUEST_SYNC_WAITING || pending == NULL)
+    pending = _(badges[sync].text);
   gtk_image_set_from_icon_name (self->sync_image, badges[sync].icon);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sync_image), _(badges[sync].text));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sync_image), pending);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sync_image),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(badges[sync].text), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, pending, -1);
 }
 
 static void

@@ -232,7 +232,7 @@ tr_request_sorter_class_init (TrRequestSorterClass *klass)
     g_param_spec_enum ("key", NULL, NULL, TR_TYPE_REQUEST_SORT_KEY, TR_REQUEST_SORT_START_DATE,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DESCENDING] =
-    g_param_spec_boolean ("descending", NULL, NULL, FALSE,
+    g_param_spec_boolean ("descending", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -240,6 +240,8 @@ tr_request_sorter_class_init (TrRequestSorterClass *klass)
 static void
 tr_request_sorter_init (TrRequestSorter *self)
 {
+  /* Like the API: the most recent start date first. */
+  self->descending = TRUE;
 }
 
 TrRequestSorter *

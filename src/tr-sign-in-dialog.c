@@ -123,6 +123,23 @@ check_form (TrSignInDialog *self,
   return NULL;
 }
 
+/**
+ * tr_sign_in_dialog_get_client_secret:
+ * @self: a #TrSignInDialog
+ *
+ * Returns: (nullable): the client secret typed in, %NULL when empty
+ */
+const char *
+tr_sign_in_dialog_get_client_secret (TrSignInDialog *self)
+{
+  const char *secret;
+
+  g_return_val_if_fail (TR_IS_SIGN_IN_DIALOG (self), NULL);
+
+  secret = text_of (self->client_secret_row);
+  return secret != NULL && *secret != '\0' ? secret : NULL;
+}
+
 static TrAuthorizer *
 build_authorizer (TrSignInDialog *self)
 {

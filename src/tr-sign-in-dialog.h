@@ -39,5 +39,6 @@ void            tr_sign_in_dialog_fill        (TrSignInDialog *self,
                                                const char     *username);
 const char     *tr_sign_in_dialog_get_error   (TrSignInDialog *self);
 gboolean        tr_sign_in_dialog_get_busy    (TrSignInDialog *self);
+const char     *tr_sign_in_dialog_get_client_secret (TrSignInDialog *self);
 
 G_END_DECLS

@@ -26,6 +26,7 @@
 #include "tr-request-pane.h"
 #include "tr-request-view.h"
 #include "tr-request-row.h"
+#include "tr-window-approve.h"
 #include "tr-window-private.h"
 
 static void on_page_changed_cb (TrWindow *self);
@@ -106,6 +107,8 @@ tr_window_update_content (TrWindow *self)
 
   gtk_spinner_set_spinning (self->loading_spinner, loading && n_items == 0);
   update_title (self, n_items);
+  if (tr_window_approve_show (self))
+    return;
   if (n_items > 0)
     gtk_stack_set_visible_child_name (self->content_stack, "list");
   else if (loading)
@@ -293,6 +296,7 @@ tr_window_open_request (TrWindow      *self,
                            "edit-requested", G_CALLBACK (on_edit_requested_cb), self, G_CONNECT_SWAPPED);
   gtk_stack_add_named (self->main_stack, self->request_pane, "request");
   gtk_stack_set_visible_child (self->main_stack, self->request_pane);
+  tr_window_load_comments (self, self->request_pane);
   return self->request_pane;
 }
 

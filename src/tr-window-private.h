@@ -71,6 +71,11 @@ struct _TrWindow
   gulong                progress_id;
   gulong                loaded_id;
   guint                 sync_timeout_id;
+
+  /* The "To approve" view (tr-window-approve.c) */
+  struct _TrApprovalQueue *approval_queue;
+  GCancellable         *approve_cancellable;
+  char                 *pending_request_id;
 };
 
 void tr_window_class_init_template (GtkWidgetClass *widget_class);

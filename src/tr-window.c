@@ -28,6 +28,7 @@
 #include "tr-settings.h"
 #include "tr-sidebar-row.h"
 #include "tr-window.h"
+#include "tr-window-approve.h"
 #include "tr-window-private.h"
 
 G_DEFINE_FINAL_TYPE (TrWindow, tr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -102,6 +103,7 @@ unbind_account (TrWindow *self)
   g_clear_pointer (&self->syncing_binding, g_binding_unbind);
   g_clear_pointer (&self->spinner_binding, g_binding_unbind);
   g_clear_pointer (&self->count_binding, g_binding_unbind);
+  tr_window_approve_unbind (self);
   if (self->account != NULL)
     {
       g_clear_signal_handler (&self->loaded_id, self->account);
@@ -132,9 +134,7 @@ bind_account (TrWindow *self)
   self->spinner_binding =
     g_object_bind_property (self->account, "syncing", self->sync_spinner, "visible",
                             G_BINDING_SYNC_CREATE);
-  self->count_binding =
-    g_object_bind_property (self->account, "to-approve-count", self->to_approve_row, "count",
-                            G_BINDING_SYNC_CREATE);
+  self->count_binding = tr_window_approve_bind (self);
   self->loaded_id = g_signal_connect_object (self->account, "notify::loaded",
                                              G_CALLBACK (tr_window_update_content), self,
                                              G_CONNECT_SWAPPED);
@@ -320,6 +320,7 @@ tr_window_dispose (GObject *object)
   unbind_account (self);
   g_clear_object (&self->account);
   gtk_widget_dispose_template (GTK_WIDGET (self), TR_TYPE_WINDOW);
+  tr_window_approve_dispose (self);
 
   G_OBJECT_CLASS (tr_window_parent_class)->dispose (object);
 }
@@ -407,6 +408,7 @@ tr_window_init (TrWindow *self)
   self->cancellable = g_cancellable_new ();
   self->settings = tr_settings_new ();
   tr_window_init_list (self);
+  tr_window_approve_init (self);
   tr_window_init_actions (self);
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
   restore_state (self);

@@ -57,6 +57,54 @@ tr_account_record_new (const char *user_id,
   return record;
 }
 
+static void
+clear_secret (char **secret)
+{
+  if (*secret != NULL)
+    memset (*secret, 0, strlen (*secret));
+  g_clear_pointer (secret, g_free);
+}
+
+/**
+ * tr_account_record_set_client:
+ * @record: a #TrAccountRecord
+ * @client_id: (nullable): the OAuth client id
+ * @client_secret: (nullable): the OAuth client secret
+ *
+ * Sets the OAuth client the account signed in with, so that it can be
+ * restored (and its tokens refreshed) at the next start.
+ */
+void
+tr_account_record_set_client (TrAccountRecord *record,
+                              const char      *client_id,
+                              const char      *client_secret)
+{
+  g_return_if_fail (record != NULL);
+
+  g_free (record->client_id);
+  record->client_id = g_strdup (client_id);
+  clear_secret (&record->client_secret);
+  record->client_secret = g_strdup (client_secret);
+}
+
+/**
+ * tr_account_record_can_restore:
+ * @record: a #TrAccountRecord
+ *
+ * Returns: whether @record holds all an account needs to be restored
+ *   without signing in: user id, base URL, refresh token and client id
+ */
+gboolean
+tr_account_record_can_restore (const TrAccountRecord *record)
+{
+  g_return_val_if_fail (record != NULL, FALSE);
+
+  return record->user_id != NULL && *record->user_id != '\0' &&
+         record->base_url != NULL && *record->base_url != '\0' &&
+         record->refresh_token != NULL && *record->refresh_token != '\0' &&
+         record->client_id != NULL && *record->client_id != '\0';
+}
+
 /**
  * tr_account_record_copy:
  * @record: a #TrAccountRecord
@@ -68,8 +116,14 @@ tr_account_record_copy (const TrAccountRecord *record)
 {
   g_return_val_if_fail (record != NULL, NULL);
 
-  return tr_account_record_new (record->user_id, record->base_url, record->refresh_token,
+  TrAccountRecord *copy;
+
+  g_return_val_if_fail (record != NULL, NULL);
+
+  copy = tr_account_record_new (record->user_id, record->base_url, record->refresh_token,
                                 record->geolocation, record->display_name);
+  tr_account_record_set_client (copy, record->client_id, record->client_secret);
+  return copy;
 }
 
 /**
@@ -83,11 +137,11 @@ tr_account_record_free (TrAccountRecord *record)
     return;
   g_free (record->user_id);
   g_free (record->base_url);
-  if (record->refresh_token != NULL)
-    memset (record->refresh_token, 0, strlen (record->refresh_token));
-  g_free (record->refresh_token);
+  clear_secret (&record->refresh_token);
   g_free (record->geolocation);
   g_free (record->display_name);
+  g_free (record->client_id);
+  clear_secret (&record->client_secret);
   g_free (record);
 }
 
@@ -125,6 +179,8 @@ tr_account_record_to_secret (const TrAccountRecord *record)
   add_string_member (builder, "geolocation", record->geolocation);
   add_string_member (builder, "user_id", record->user_id);
   add_string_member (builder, "display_name", record->display_name);
+  add_string_member (builder, "client_id", record->client_id);
+  add_string_member (builder, "client_secret", record->client_secret);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -149,6 +205,7 @@ tr_account_record_new_from_secret (const char  *secret,
   JsonNode *generation;
   const char *refresh_token;
   const char *user_id;
+  TrAccountRecord *record;
 
   if (secret == NULL || !json_parser_load_from_data (parser, secret, -1, NULL)
       || json_parser_get_root (parser) == NULL
@@ -165,9 +222,14 @@ tr_account_record_new_from_secret (const char  *secret,
       || refresh_token == NULL || *refresh_token == '\0' || user_id == NULL)
     goto bad;
 
-  return tr_account_record_new (user_id, base_url, refresh_token,
-                                tr_http_json_get_string (object, "geolocation"),
-                                tr_http_json_get_string (object, "display_name"));
+  record = tr_account_record_new (user_id, base_url, refresh_token,
+                                  tr_http_json_get_string (object, "geolocation"),
+                                  tr_http_json_get_string (object, "display_name"));
+  /* Records written before the client was kept have none: such an
+   * account signs in again. */
+  tr_account_record_set_client (record, tr_http_json_get_string (object, "client_id"),
+                                tr_http_json_get_string (object, "client_secret"));
+  return record;
 
 bad:
   g_propagate_error (error, tr_api_error_new_full (TR_API_ERROR_BAD_RESPONSE, 0, NULL, NULL,

@@ -31,8 +31,13 @@ G_BEGIN_DECLS
  * @refresh_token: the current refresh token
  * @geolocation: (nullable): the base URL the account's data lives on
  * @display_name: (nullable): the name shown for the account
+ * @client_id: (nullable): the OAuth client (application) id the account
+ *   signed in with; needed to refresh its tokens after a restart
+ * @client_secret: (nullable): the OAuth client secret, if any
  *
- * What is kept in the keyring for one account. The access token never is.
+ * What is kept in the keyring for one account, as one item: the base URL
+ * and user id are its attributes, everything else is in its secret (never
+ * on disk in clear). The access token is never kept.
  */
 typedef struct
 {
@@ -41,6 +46,8 @@ typedef struct
   char *refresh_token;
   char *geolocation;
   char *display_name;
+  char *client_id;
+  char *client_secret;
 } TrAccountRecord;
 
 TrAccountRecord *tr_account_record_new         (const char             *user_id,
@@ -48,6 +55,10 @@ TrAccountRecord *tr_account_record_new         (const char             *user_id,
                                                 const char             *refresh_token,
                                                 const char             *geolocation,
                                                 const char             *display_name);
+void             tr_account_record_set_client  (TrAccountRecord        *record,
+                                                const char             *client_id,
+                                                const char             *client_secret);
+gboolean         tr_account_record_can_restore (const TrAccountRecord  *record);
 TrAccountRecord *tr_account_record_copy        (const TrAccountRecord  *record);
 void             tr_account_record_free        (TrAccountRecord        *record);
 char            *tr_account_record_to_secret   (const TrAccountRecord  *record);

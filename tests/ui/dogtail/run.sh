@@ -15,12 +15,15 @@ shift 2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache"
+# In demo mode the app writes its sandbox's address there, for scripts
+# that check the server side through its HTTP API.
+export TR_DEMO_URL_FILE="${TR_DEMO_URL_FILE:-$tmp/demo-url}"
 unset GTK_A11Y NO_AT_BRIDGE
 export GSK_RENDERER=cairo ADW_DISABLE_PORTAL=1 GSETTINGS_BACKEND=memory
 "$app" > "$tmp/app.log" 2>&1 &
 pid=$!
 # Anything the script or dogtail prints that is not TAP becomes a TAP comment.
-timeout 120 /usr/bin/python3 "$script" "$@" 2>&1 | sed -u '/^\(ok \|not ok \|1\.\.\|#\)/!s/^/# /'
+timeout 170 /usr/bin/python3 "$script" "$@" 2>&1 | sed -u '/^\(ok \|not ok \|1\.\.\|#\)/!s/^/# /'
 rc=${PIPESTATUS[0]}
 kill "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null

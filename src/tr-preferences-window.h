@@ -1,0 +1,38 @@
+/* tr-preferences-window.h
+ *
+ * Copyright 2026 The Travel Requests authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define TR_TYPE_PREFERENCES_WINDOW (tr_preferences_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (TrPreferencesWindow, tr_preferences_window, TR, PREFERENCES_WINDOW, AdwPreferencesWindow)
+
+TrPreferencesWindow *tr_preferences_window_new                    (GtkWindow           *parent,
+                                                                   GSettings           *settings);
+GSettings           *tr_preferences_window_get_settings           (TrPreferencesWindow *self);
+GtkSpinButton       *tr_preferences_window_get_interval_button    (TrPreferencesWindow *self);
+GtkSwitch           *tr_preferences_window_get_background_switch  (TrPreferencesWindow *self);
+GtkSwitch           *tr_preferences_window_get_notifications_switch (TrPreferencesWindow *self);
+
+G_END_DECLS
