@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tr-locale.h"
 #include "tr-request-row.h"
 
 /* One line of the list of requests: name, request id, dates, destination,
@@ -105,7 +106,7 @@ currency_digits (const char *currency)
  * tr_request_format_total:
  * @request: a request
  *
- * Returns: (transfer full) (nullable): "494.56 USD", the posted total (the
+ * Returns: (transfer full) (nullable): "494.56 USD" (in the user's locale), the posted total (the
  *   approved one when nothing is posted), or %NULL when there is none
  */
 char *
@@ -113,7 +114,6 @@ tr_request_format_total (TrRequest *request)
 {
   const TrAmount *total = tr_request_get_total_posted_amount (request);
   g_autoptr(TrAmount) shown = NULL;
-  g_autofree char *number = NULL;
   guint scale;
 
   if (total == NULL)
@@ -123,9 +123,8 @@ tr_request_format_total (TrRequest *request)
 
   scale = MAX (tr_amount_get_scale (total), currency_digits (tr_amount_get_currency (total)));
   shown = tr_amount_rescale (total, scale, NULL);
-  number = tr_amount_to_string (shown != NULL ? shown : total);
-  /* TRANSLATORS: an amount and its currency code, e.g. "494.56 USD" */
-  return g_strdup_printf (_("%s %s"), number, tr_amount_get_currency (total) ?: "");
+  /* Separators, grouping and the currency's place follow the locale. */
+  return tr_locale_format_amount (shown != NULL ? shown : total);
 }
 
 /**
