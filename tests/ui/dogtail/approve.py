@@ -33,7 +33,19 @@ config.logDebugToFile = False
 
 from dogtail import rawinput, tree  # noqa: E402
 
-APP_ID = 'io.github.travelrequests.TravelRequests'
+BASE_ID = 'io.github.travelrequests.TravelRequests'
+
+
+def running_app_id():
+    # Development builds add .Devel to the id: ask the bus which one runs.
+    out = subprocess.run(['gdbus', 'call', '--session', '--dest', 'org.freedesktop.DBus',
+                          '--object-path', '/org/freedesktop/DBus',
+                          '--method', 'org.freedesktop.DBus.ListNames'],
+                         check=True, capture_output=True, text=True, timeout=10).stdout
+    for app_id in (BASE_ID + '.Devel', BASE_ID):
+        if "'%s'" % app_id in out:
+            return app_id
+    raise RuntimeError('the app is not on the session bus')
 EMMA = 'emma.traveler@example.com'
 MARC = 'marc.manager@example.com'
 TRIP = 'Dogtail trip to Oslo %d' % os.getpid()
@@ -221,8 +233,9 @@ def in_a_list(node):
 
 def activate_app_action(name, parameter):
     # What the desktop does when the user clicks a notification.
-    subprocess.run(['gdbus', 'call', '--session', '--dest', APP_ID, '--object-path',
-                    '/' + APP_ID.replace('.', '/'), '--method', 'org.gtk.Actions.Activate',
+    app_id = running_app_id()
+    subprocess.run(['gdbus', 'call', '--session', '--dest', app_id, '--object-path',
+                    '/' + app_id.replace('.', '/'), '--method', 'org.gtk.Actions.Activate',
                     name, '[<%s>]' % json.dumps(parameter), '{}'],
                    check=True, capture_output=True, timeout=10)
 
