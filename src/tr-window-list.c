@@ -117,10 +117,40 @@ tr_window_update_content (TrWindow *self)
     show_empty_state (self);
 }
 
+/* Benchmark hook (bench/README.md): with TR_BENCH_EXIT_AFTER_FRAME=1 the
+ * app quits right after the first frame painted with the list populated. */
+static void
+on_bench_after_paint_cb (GdkFrameClock *clock,
+                         TrWindow      *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0)
+    return;
+  g_signal_handlers_disconnect_by_func (clock, on_bench_after_paint_cb, self);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+static void
+tr_window_bench_exit_after_frame (TrWindow *self)
+{
+  if (g_strcmp0 (g_getenv ("TR_BENCH_EXIT_AFTER_FRAME"), "1") != 0
+      || g_object_get_data (G_OBJECT (self), "tr-bench-armed") != NULL)
+    return;
+  if (!gtk_widget_get_realized (GTK_WIDGET (self)))
+    {
+      g_signal_connect (self, "realize", G_CALLBACK (tr_window_bench_exit_after_frame), NULL);
+      return;
+    }
+  g_object_set_data (G_OBJECT (self), "tr-bench-armed", GINT_TO_POINTER (TRUE));
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (on_bench_after_paint_cb), self, 0);
+}
+
 static void
 on_items_changed_cb (TrWindow *self)
 {
   tr_window_update_content (self);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
+    tr_window_bench_exit_after_frame (self);
 }
 
 static void

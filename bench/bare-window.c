@@ -1,0 +1,58 @@
+/* bare-window.c
+ *
+ * Copyright 2026 The Travel Requests authors
+ *
+ * This program is free software: you can redistribute it and/or modify it
+ * under the terms of the GNU General Public License as published by the Free
+ * Software Foundation, either version 3 of the License, or (at your option)
+ * any later version. See <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The startup floor (bench/README.md): an AdwApplication showing one empty
+ * AdwApplicationWindow of the app's default size, which quits right after
+ * its first frame is painted, as travel-requests does under
+ * TR_BENCH_EXIT_AFTER_FRAME=1. */
+
+#include <glib/gi18n-lib.h>
+#include <adwaita.h>
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   GApplication  *application)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, application);
+  g_application_quit (application);
+}
+
+static void
+on_realize_cb (GtkWidget    *window,
+               GApplication *application)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), application);
+}
+
+static void
+on_activate_cb (GApplication *application)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (application));
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Bare window"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  g_signal_connect (window, "realize", G_CALLBACK (on_realize_cb), application);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(AdwApplication) application = adw_application_new ("org.example.TrBareWindow",
+                                                               G_APPLICATION_NON_UNIQUE);
+
+  g_signal_connect (application, "activate", G_CALLBACK (on_activate_cb), NULL);
+  return g_application_run (G_APPLICATION (application), argc, argv);
+}
