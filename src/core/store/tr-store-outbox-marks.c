@@ -236,22 +236,39 @@ mark_done (TrStoreDb          *db,
          settle_entity (db, *op, args->json, error);
 }
 
+typedef gboolean (*OpStep) (TrStoreDb         *db,
+                            TrStoreArgs       *args,
+                            TrStoreOutboxOp  **op,
+                            GError           **error);
+
+/* Runs one step on an outbox operation in its own transaction, then tells
+ * the object's watchers. */
+static void
+run_op_step (TrStore     *self,
+             TrStoreDb   *db,
+             GTask       *task,
+             TrStoreArgs *args,
+             OpStep       step)
+{
+  g_autoptr(TrStoreOutboxOp) op = NULL;
+  GError *error = NULL;
+
+  if (!tr_store_db_begin (db, &error) ||
+      !step (db, args, &op, &error) ||
+      !tr_store_db_commit (db, &error))
+    return (void) tr_store_fail (db, task, error);
+
+  tr_store_emit_changed (self, op->entity_kind, op->entity_local_id);
+  g_task_return_boolean (task, TRUE);
+}
+
 static void
 mark_done_job (TrStore     *self,
                TrStoreDb   *db,
                GTask       *task,
                TrStoreArgs *args)
 {
-  g_autoptr(TrStoreOutboxOp) op = NULL;
-  GError *error = NULL;
-
-  if (!tr_store_db_begin (db, &error) ||
-      !mark_done (db, args, &op, &error) ||
-      !tr_store_db_commit (db, &error))
-    return (void) tr_store_fail (db, task, error);
-
-  tr_store_emit_changed (self, op->entity_kind, op->entity_local_id);
-  g_task_return_boolean (task, TRUE);
+  run_op_step (self, db, task, args, mark_done);
 }
 
 /**
@@ -417,16 +434,7 @@ set_outcome_job (TrStore     *self,
                  GTask       *task,
                  TrStoreArgs *args)
 {
-  g_autoptr(TrStoreOutboxOp) op = NULL;
-  GError *error = NULL;
-
-  if (!tr_store_db_begin (db, &error) ||
-      !record_outcome (db, args, &op, &error) ||
-      !tr_store_db_commit (db, &error))
-    return (void) tr_store_fail (db, task, error);
-
-  tr_store_emit_changed (self, op->entity_kind, op->entity_local_id);
-  g_task_return_boolean (task, TRUE);
+  run_op_step (self, db, task, args, record_outcome);
 }
 
 /**
