@@ -136,7 +136,7 @@ def check_info(path, index_sections):
 
 def app_strings(src_dir):
     strings = set()
-    c_string = re.compile(r'\b(?:N_|_|C_\s*\(\s*"[^"]*"\s*,)\s*\(?\s*"((?:[^"\\]|\\.)*)"')
+    c_string = re.compile(r'\b(?:N_|_|N?C_\s*\(\s*"[^"]*"\s*,)\s*\(?\s*"((?:[^"\\]|\\.)*)"')
     ui_string = re.compile(r'translatable="yes"[^>]*>([^<]*)<')
     for folder, _dirs, files in os.walk(src_dir):
         for f in files:

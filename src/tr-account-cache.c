@@ -31,74 +31,6 @@
  * the list shows the cached requests, with their synchronisation state;
  * the requests waiting for the user's approval come from the server. */
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  if (value == NULL)
-    return;
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, value);
-}
-
-static void
-add_total (JsonBuilder         *builder,
-           const TrStoreAmount *total)
-{
-  g_autoptr(TrAmount) amount = NULL;
-  g_autofree char *value = NULL;
-
-  if (total->currency == NULL || total->scale < 0)
-    return;
-  amount = tr_amount_new (total->units, total->scale, total->currency);
-  value = tr_amount_to_string (amount);
-  json_builder_set_member_name (builder, "totalPostedAmount");
-  json_builder_begin_object (builder);
-  add_string (builder, "value", value);
-  add_string (builder, "currency", total->currency);
-  json_builder_end_object (builder);
-}
-
-/* The listed columns of a cached request, as a (partial) TrRequest. */
-static TrRequest *
-request_from_row (const TrStoreRequestRow  *row,
-                  GError                  **error)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) node = NULL;
-
-  json_builder_begin_object (builder);
-  add_string (builder, "id", row->server_id);
-  add_string (builder, "requestId", row->request_key);
-  add_string (builder, "name", row->name);
-  add_string (builder, "businessPurpose", row->business_purpose);
-  add_string (builder, "startDate", row->start_date);
-  add_string (builder, "endDate", row->end_date);
-  json_builder_set_member_name (builder, "closed");
-  json_builder_add_boolean_value (builder, row->closed);
-  if (row->destination != NULL)
-    {
-      json_builder_set_member_name (builder, "mainDestination");
-      json_builder_begin_object (builder);
-      add_string (builder, "name", row->destination);
-      json_builder_end_object (builder);
-    }
-  if (row->status_code != NULL)
-    {
-      json_builder_set_member_name (builder, "approvalStatus");
-      json_builder_begin_object (builder);
-      add_string (builder, "code", row->status_code);
-      add_string (builder, "name", row->status_name);
-      json_builder_end_object (builder);
-    }
-  add_total (builder, &row->total);
-  json_builder_end_object (builder);
-
-  node = json_builder_get_root (builder);
-  return tr_request_new_from_json (node, error);
-}
-
 static TrRequestSync
 sync_of_row (const TrStoreRequestRow *row)
 {
@@ -125,21 +57,14 @@ add_row_items (GHashTable *old_items,
 {
   for (guint i = 0; i < rows->len; i++)
     {
-      const TrStoreRequestRow *row = g_ptr_array_index (rows, i);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(TrRequest) request = NULL;
+      TrStoreRequestRow *row = g_ptr_array_index (rows, i);
       g_autofree char *key = NULL;
       TrRequestItem *item;
 
-      if (row->deleted || (request = request_from_row (row, &error)) == NULL)
-        {
-          if (error != NULL)
-            g_debug ("Skipping cached request %" G_GINT64_FORMAT ": %s", row->local_id, error->message);
-          continue;
-        }
+      if (row->deleted)
+        continue;
       key = g_strdup_printf ("local:%" G_GINT64_FORMAT, row->local_id);
-      item = tr_account_reuse_item (old_items, key, request);
-      tr_request_item_set_local_id (item, row->local_id);
+      item = tr_account_reuse_row_item (old_items, key, row);
       tr_request_item_set_sync (item, sync_of_row (row));
       tr_request_item_set_pending_action (item, row->pending_action);
       tr_request_item_set_to_approve (item, FALSE);
@@ -289,22 +214,112 @@ on_synced_cb (GObject      *source,
     tr_client_fetch_pages_async (self->client, TO_APPROVE_PATH, cancellable, on_to_approve_cb, task);
 }
 
-/* Runs the sync engine (a full pull the first time), then lists the
- * cache; @task is a tr_account_refresh_async() task. */
-void
-tr_account_cache_refresh (TrAccount *self,
-                          GTask     *task)
+static void
+start_sync (GTask *task)
 {
+  TrAccount *self = g_task_get_source_object (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
+  CacheRefresh *data = g_task_get_task_data (task);
 
-  CacheRefresh *data = g_new0 (CacheRefresh, 1);
-
+  /* A cache listed with requests syncs incrementally (the sync engine
+   * pulls everything itself when the store was never pulled). */
   data->full = !self->loaded;
-  g_task_set_task_data (task, data, (GDestroyNotify) cache_refresh_free);
   if (data->full)
     tr_sync_pull_full_async (self->sync, cancellable, on_synced_cb, task);
   else
     tr_sync_run_async (self->sync, cancellable, on_synced_cb, task);
+}
+
+static void
+cache_listed (GTask     *task,
+              GPtrArray *rows)
+{
+  TrAccount *self = g_task_get_source_object (task);
+
+  g_printerr ("TIMING cache-listed %ld\n", (long) (g_get_monotonic_time () / 1000));
+  if (rows != NULL && self->store != NULL)
+    {
+      self->cache_listed = TRUE;
+      /* An empty cache is not "loaded": the first pull fills it. */
+      if (rows->len > 0)
+        show_rows (self, rows);
+    }
+  g_printerr ("TIMING shown %ld\n", (long) (g_get_monotonic_time () / 1000));
+  if (self->detached || self->sync == NULL)
+    {
+      tr_account_set_syncing (self, FALSE);
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+  start_sync (task);
+}
+
+static void
+on_cache_listed_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GTask *task = user_data;
+  TrAccount *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = tr_store_list_requests_finish (TR_STORE (source), result, &error);
+
+  if (rows == NULL)
+    g_debug ("Could not list the cached requests: %s", error->message);
+  cache_listed (task, self->store == TR_STORE (source) ? rows : NULL);
+}
+
+static void
+list_cache (GTask *task)
+{
+  TrAccount *self = g_task_get_source_object (task);
+  g_autoptr(GPtrArray) rows = g_steal_pointer (&self->read_ahead);
+  TrStoreQuery query = { 0 };
+
+  g_printerr ("TIMING list_cache %ld %p %d\n", (long) (g_get_monotonic_time () / 1000), rows, self->reading_ahead);
+  if (rows != NULL)
+    cache_listed (task, rows);
+  else if (self->reading_ahead)
+    self->waiting_refresh = task;
+  else
+    tr_store_list_requests_async (self->store, &query, g_task_get_cancellable (task),
+                                  on_cache_listed_cb, task);
+}
+
+static void
+on_read_ahead_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(TrAccount) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows = tr_store_read_listing_finish (result, &error);
+
+  /* Without it (a new, older or damaged file), the open store lists. */
+  if (rows == NULL)
+    g_debug ("The cached requests were not read ahead: %s", error->message);
+  g_printerr ("TIMING read-ahead %ld %d\n", (long) (g_get_monotonic_time () / 1000), rows ? (int) rows->len : -1);
+  self->reading_ahead = FALSE;
+  g_clear_pointer (&self->read_ahead, g_ptr_array_unref);
+  self->read_ahead = rows;
+  if (self->waiting_refresh != NULL)
+    list_cache (g_steal_pointer (&self->waiting_refresh));
+}
+
+/* Lists the cache first (once per session: the list shows what is cached
+ * before the network is tried), then runs the sync engine (a full pull
+ * the first time) and lists the cache again; @task is a
+ * tr_account_refresh_async() task. A detached account only lists. */
+void
+tr_account_cache_refresh (TrAccount *self,
+                          GTask     *task)
+{
+  g_task_set_task_data (task, g_new0 (CacheRefresh, 1), (GDestroyNotify) cache_refresh_free);
+  if (self->cache_listed && !self->detached)
+    start_sync (task);
+  else
+    list_cache (task);
 }
 
 void
@@ -326,6 +341,24 @@ on_sync_progress_cb (TrAccount *self)
   tr_account_set_progress (self, tr_sync_get_progress (self->sync));
 }
 
+/* (Re)creates the sync engine of the open cache on the account's client:
+ * when the cache opens, and when a detached account is attached. */
+void
+tr_account_cache_attach (TrAccount *self)
+{
+  if (self->store == NULL)
+    return;
+  if (self->sync != NULL)
+    g_signal_handlers_disconnect_by_data (self->sync, self);
+  g_clear_object (&self->sync);
+  if (self->detached)
+    return;
+  self->sync = tr_sync_new (self->client, self->store, g_network_monitor_get_default ());
+  tr_sync_set_interval (self->sync, 0);
+  g_signal_connect_object (self->sync, "notify::progress", G_CALLBACK (on_sync_progress_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
 static void
 on_store_opened_cb (GObject      *source,
                     GAsyncResult *result,
@@ -335,6 +368,7 @@ on_store_opened_cb (GObject      *source,
   TrAccount *self = g_task_get_source_object (task);
   GError *error = NULL;
   TrStore *store = tr_store_open_finish (result, &error);
+  g_printerr ("TIMING opened %ld\n", (long) (g_get_monotonic_time () / 1000));
 
   if (store == NULL)
     {
@@ -344,11 +378,9 @@ on_store_opened_cb (GObject      *source,
 
   tr_account_cache_dispose (self);
   self->store = store;
-  self->sync = tr_sync_new (self->client, store, g_network_monitor_get_default ());
-  tr_sync_set_interval (self->sync, 0);
+  self->cache_listed = FALSE;
+  tr_account_cache_attach (self);
   g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed_cb), self);
-  g_signal_connect_object (self->sync, "notify::progress", G_CALLBACK (on_sync_progress_cb),
-                           self, G_CONNECT_SWAPPED);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -362,6 +394,8 @@ on_store_opened_cb (GObject      *source,
  *
  * Opens the offline cache of the account. From then on refreshing runs
  * the sync engine, and the list shows the cached requests, even offline.
+ * Its listing is read ahead meanwhile, for the first refresh to show it
+ * at once.
  */
 void
 tr_account_open_cache_async (TrAccount           *self,
@@ -389,6 +423,9 @@ tr_account_open_cache_async (TrAccount           *self,
   if (path == NULL)
     path = default_path = tr_store_default_path (tr_authorizer_get_base_url (self->authorizer), user_id);
 
+  g_clear_pointer (&self->read_ahead, g_ptr_array_unref);
+  self->reading_ahead = TRUE;
+  tr_store_read_listing_async (path, cancellable, on_read_ahead_cb, g_object_ref (self));
   tr_store_open_async (path, cancellable, on_store_opened_cb, g_steal_pointer (&task));
 }
 

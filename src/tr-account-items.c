@@ -43,6 +43,24 @@ tr_account_reuse_item (GHashTable *old_items,
   return item;
 }
 
+/* The same for a light item of the offline cache (see
+ * tr_request_item_new_from_row()). */
+TrRequestItem *
+tr_account_reuse_row_item (GHashTable        *old_items,
+                           const char        *key,
+                           TrStoreRequestRow *row)
+{
+  TrRequestItem *item = g_hash_table_lookup (old_items, key);
+
+  if (item == NULL)
+    return tr_request_item_new_from_row (row);
+
+  g_object_ref (item);
+  g_hash_table_remove (old_items, key);
+  tr_request_item_set_row (item, row);
+  return item;
+}
+
 void
 tr_account_add_json_items (GHashTable *old_items,
                            GPtrArray  *items,

@@ -56,12 +56,27 @@ struct _TrAccount
 
   /* The keys of requests hidden while their deletion can be undone. */
   GHashTable   *hidden;
+
+  /* A fixed key (the demo's), instead of user-id@base-url. */
+  char         *key;
+  /* Waiting for tr_account_attach(): the cache is listed, nothing more. */
+  gboolean      detached;
+  /* The cache was listed once, before the first sync of this session. */
+  gboolean      cache_listed;
+  /* The listing read ahead while the cache opens, and a refresh waiting
+   * for it (tr-account-cache.c). */
+  GPtrArray    *read_ahead;
+  gboolean      reading_ahead;
+  GTask        *waiting_refresh;
 };
 
 GHashTable    *tr_account_index_items     (TrAccount   *self);
 TrRequestItem *tr_account_reuse_item      (GHashTable  *old_items,
                                            const char  *key,
                                            TrRequest   *request);
+TrRequestItem *tr_account_reuse_row_item  (GHashTable  *old_items,
+                                           const char  *key,
+                                           TrStoreRequestRow *row);
 void           tr_account_add_json_items  (GHashTable  *old_items,
                                            GPtrArray   *items,
                                            JsonArray   *array,
@@ -80,6 +95,7 @@ void           tr_account_set_syncing     (TrAccount   *self,
 void           tr_account_cache_refresh   (TrAccount   *self,
                                            GTask       *task);
 void           tr_account_cache_dispose   (TrAccount   *self);
+void           tr_account_cache_attach    (TrAccount   *self);
 gboolean       tr_account_is_hidden       (TrAccount   *self,
                                            gpointer     item);
 

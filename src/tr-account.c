@@ -69,6 +69,7 @@ tr_account_dispose (GObject *object)
   TrAccount *self = TR_ACCOUNT (object);
 
   tr_account_cache_dispose (self);
+  g_clear_pointer (&self->read_ahead, g_ptr_array_unref);
   g_clear_object (&self->client);
   g_clear_object (&self->authorizer);
   g_clear_object (&self->requests);
@@ -84,6 +85,7 @@ tr_account_finalize (GObject *object)
   TrAccount *self = TR_ACCOUNT (object);
 
   g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->key, g_free);
   if (self->client_secret != NULL)
     memset (self->client_secret, 0, strlen (self->client_secret));
   g_clear_pointer (&self->client_secret, g_free);
@@ -228,6 +230,71 @@ tr_account_new (TrAuthorizer *authorizer,
                        NULL);
 }
 
+/**
+ * tr_account_new_detached:
+ * @key: the account's fixed key (see tr_account_dup_key())
+ * @display_name: the name shown in the account switcher
+ *
+ * An account whose server is not known yet (the demo's, while tr-sandbox
+ * starts): its offline cache can be opened and listed at once, and
+ * nothing reaches the network until tr_account_attach().
+ *
+ * Returns: (transfer full): a new detached account
+ */
+TrAccount *
+tr_account_new_detached (const char *key,
+                         const char *display_name)
+{
+  /* Never contacted: refreshing a detached account only lists its cache. */
+  g_autoptr(TrAuthorizer) placeholder = tr_authorizer_new (TR_DATA_CENTER_CUSTOM, "http://127.0.0.1",
+                                                           "detached", NULL);
+  TrAccount *self;
+
+  g_return_val_if_fail (key != NULL && *key != '\0', NULL);
+
+  self = tr_account_new (placeholder, display_name);
+  self->key = g_strdup (key);
+  self->detached = TRUE;
+  return self;
+}
+
+/**
+ * tr_account_get_detached:
+ * @self: a #TrAccount
+ *
+ * Returns: whether the account waits for tr_account_attach()
+ */
+gboolean
+tr_account_get_detached (TrAccount *self)
+{
+  g_return_val_if_fail (TR_IS_ACCOUNT (self), FALSE);
+
+  return self->detached;
+}
+
+/**
+ * tr_account_attach:
+ * @self: a detached #TrAccount
+ * @authorizer: the signed-in authorizer of its server
+ *
+ * Connects the account to its server: from now on refreshing syncs its
+ * cache through @authorizer. The listed requests stay.
+ */
+void
+tr_account_attach (TrAccount    *self,
+                   TrAuthorizer *authorizer)
+{
+  g_return_if_fail (TR_IS_ACCOUNT (self));
+  g_return_if_fail (TR_IS_AUTHORIZER (authorizer));
+
+  g_set_object (&self->authorizer, authorizer);
+  g_clear_object (&self->client);
+  self->client = tr_client_new (authorizer);
+  self->detached = FALSE;
+  tr_account_cache_attach (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHORIZER]);
+}
+
 TrAuthorizer *
 tr_account_get_authorizer (TrAccount *self)
 {
@@ -283,14 +350,17 @@ tr_account_get_display_name (TrAccount *self)
  * tr_account_dup_key:
  * @self: a #TrAccount
  *
- * Returns: (transfer full): `user-id@base-url`, unique per account; the
- *   value of the `last-account-id` setting
+ * Returns: (transfer full): `user-id@base-url` (or the fixed key given to
+ *   tr_account_new_detached()), unique per account; the value of the
+ *   `last-account-id` setting
  */
 char *
 tr_account_dup_key (TrAccount *self)
 {
   g_return_val_if_fail (TR_IS_ACCOUNT (self), NULL);
 
+  if (self->key != NULL)
+    return g_strdup (self->key);
   return g_strdup_printf ("%s@%s",
                           tr_authorizer_get_user_id (self->authorizer) ?: "",
                           tr_authorizer_get_base_url (self->authorizer) ?: "");
@@ -503,6 +573,12 @@ tr_account_refresh_async (TrAccount           *self,
 
   if (self->store != NULL)
     tr_account_cache_refresh (self, g_steal_pointer (&task));
+  else if (self->detached)
+    {
+      /* Nothing to list before the cache opens or the server is known. */
+      set_flag (self, &self->syncing, FALSE, PROP_SYNCING);
+      g_task_return_boolean (task, TRUE);
+    }
   else
     tr_client_fetch_pages_async (self->client, OWN_REQUESTS_PATH, cancellable,
                                  on_own_fetched_cb, g_steal_pointer (&task));

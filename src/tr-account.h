@@ -67,6 +67,11 @@ G_DECLARE_FINAL_TYPE (TrAccount, tr_account, TR, ACCOUNT, GObject)
 
 TrAccount    *tr_account_new                   (TrAuthorizer         *authorizer,
                                                 const char           *display_name);
+TrAccount    *tr_account_new_detached          (const char           *key,
+                                                const char           *display_name);
+gboolean      tr_account_get_detached          (TrAccount            *self);
+void          tr_account_attach                (TrAccount            *self,
+                                                TrAuthorizer         *authorizer);
 TrAuthorizer *tr_account_get_authorizer        (TrAccount            *self);
 TrClient     *tr_account_get_client            (TrAccount            *self);
 const char   *tr_account_get_display_name      (TrAccount            *self);

@@ -351,6 +351,8 @@ tr_application_sign_out (TrApplication *self)
                                    on_account_deleted_cb, NULL);
   tr_authorizer_sign_out (authorizer);
   tr_account_delete_cache (account);
+  if (g_object_get_data (G_OBJECT (account), "tr-demo-login") != NULL)
+    g_hash_table_remove (self->demo_accounts, g_object_get_data (G_OBJECT (account), "tr-demo-login"));
   if (g_list_store_find (self->accounts, account, &position))
     g_list_store_remove (self->accounts, position);
   next = g_list_model_get_item (G_LIST_MODEL (self->accounts), 0);
@@ -399,6 +401,50 @@ demo_user_name (const char *login)
 }
 
 static void
+on_demo_cache_opened_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(TrApplication) self = user_data;
+  TrAccount *account = TR_ACCOUNT (source);
+  g_autoptr(GError) error = NULL;
+
+  if (!tr_account_open_cache_finish (account, result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_debug ("The demo account has no offline cache: %s", error->message);
+    }
+  g_object_set_data (G_OBJECT (account), "tr-demo-cache-done", GINT_TO_POINTER (TRUE));
+  /* Shown at once from its cache; without one, once signed in. */
+  if (tr_account_get_cached (account) || !tr_account_get_detached (account))
+    tr_application_add_account (self, account);
+}
+
+/* The account of a demo user: made before signing in, with its offline
+ * cache (whose place does not depend on tr-sandbox's port) opened at once,
+ * so that the list shows while tr-sandbox starts. */
+static TrAccount *
+ensure_demo_account (TrApplication *self,
+                     const char    *login)
+{
+  TrAccount *account = g_hash_table_lookup (self->demo_accounts, login);
+  g_autofree char *key = NULL;
+  g_autofree char *path = NULL;
+
+  if (account != NULL)
+    return account;
+
+  key = tr_demo_dup_account_key (login);
+  account = tr_account_new_detached (key, demo_user_name (login));
+  g_object_set_data_full (G_OBJECT (account), "tr-demo-login", g_strdup (login), g_free);
+  g_hash_table_insert (self->demo_accounts, g_strdup (login), account);
+  path = tr_demo_dup_store_path (self->demo, login);
+  tr_account_open_cache_async (account, path, self->cancellable, on_demo_cache_opened_cb, g_object_ref (self));
+  return account;
+}
+
+static void
 on_demo_signed_in_cb (GObject      *source,
                       GAsyncResult *result,
                       gpointer      user_data)
@@ -406,9 +452,9 @@ on_demo_signed_in_cb (GObject      *source,
   g_autoptr(TrApplication) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(TrAuthorizer) authorizer = NULL;
-  g_autoptr(TrAccount) account = NULL;
   g_autofree char *login = NULL;
   g_autofree char *message = NULL;
+  TrAccount *account;
 
   authorizer = tr_demo_sign_in_finish (TR_DEMO (source), result, &error);
   login = g_strdup (g_object_get_data (G_OBJECT (source), "tr-pending-login"));
@@ -419,9 +465,15 @@ on_demo_signed_in_cb (GObject      *source,
       return;
     }
 
-  account = tr_account_new (authorizer, demo_user_name (login));
-  g_object_set_data_full (G_OBJECT (account), "tr-demo-login", g_steal_pointer (&login), g_free);
-  tr_application_add_signed_in (self, account);
+  account = g_object_ref (ensure_demo_account (self, login));
+  tr_account_attach (account, authorizer);
+  /* Before its cache opened, the account is added when it opens. */
+  if (g_object_get_data (G_OBJECT (account), "tr-demo-cache-done") != NULL)
+    {
+      tr_application_add_account (self, account);
+      tr_window_refresh (tr_application_get_window (self));
+    }
+  g_object_unref (account);
 }
 
 static void
@@ -453,13 +505,38 @@ on_demo_started_cb (GObject      *source,
 }
 
 static void
+on_legacy_removed_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  int removed = tr_demo_remove_legacy_stores_finish (result, &error);
+
+  if (removed < 0 && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("Could not remove the old demo stores: %s", error->message);
+  else if (removed > 0)
+    g_debug ("Removed %d old demo stores", removed);
+}
+
+static gboolean
+on_remove_legacy_timeout_cb (gpointer user_data)
+{
+  TrApplication *self = user_data;
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "travel-requests", NULL);
+
+  tr_demo_remove_legacy_stores_async (dir, self->cancellable, on_legacy_removed_cb, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 on_demo_running_cb (TrApplication *self)
 {
   tr_application_update_accounts_menu (self);
 }
 
 static gboolean
-ensure_demo (TrApplication *self)
+ensure_demo (TrApplication *self,
+             gboolean       quiet)
 {
   g_autofree char *sandbox = NULL;
   g_autofree char *database = NULL;
@@ -470,13 +547,17 @@ ensure_demo (TrApplication *self)
   sandbox = tr_demo_find_sandbox ();
   if (sandbox == NULL)
     {
-      tr_application_show_error (self, _("The demo is not available: the tr-sandbox program is not installed."));
+      if (!quiet)
+        tr_application_show_error (self, _("The demo is not available: the tr-sandbox program is not installed."));
       return FALSE;
     }
   database = tr_demo_default_database ();
   self->demo = tr_demo_new (sandbox, database);
   g_signal_connect_object (self->demo, "notify::running", G_CALLBACK (on_demo_running_cb),
                            self, G_CONNECT_SWAPPED);
+  /* Earlier versions left one store per start: removed once, later on. */
+  g_timeout_add_seconds_full (G_PRIORITY_LOW, 3, on_remove_legacy_timeout_cb,
+                              g_object_ref (self), g_object_unref);
   return TRUE;
 }
 
@@ -485,7 +566,8 @@ ensure_demo (TrApplication *self)
  * @self: a #TrApplication
  * @login: (nullable): the demo user, %TR_DEMO_TRAVELER when %NULL
  *
- * Starts the bundled tr-sandbox if it does not run yet, and signs in.
+ * Shows the demo user's cached requests at once, starts the bundled
+ * tr-sandbox if it does not run yet, and signs in; the account then syncs.
  */
 void
 tr_application_start_demo (TrApplication *self,
@@ -493,12 +575,32 @@ tr_application_start_demo (TrApplication *self,
 {
   g_return_if_fail (TR_IS_APPLICATION (self));
 
-  if (!ensure_demo (self))
+  if (!ensure_demo (self, FALSE))
     return;
 
+  if (login == NULL)
+    login = TR_DEMO_TRAVELER;
   tr_window_show_progress (tr_application_get_window (self), _("Starting the Demo…"));
-  g_object_set_data_full (G_OBJECT (self->demo), "tr-pending-login",
-                          g_strdup (login != NULL ? login : TR_DEMO_TRAVELER), g_free);
+  ensure_demo_account (self, login);
+  g_object_set_data_full (G_OBJECT (self->demo), "tr-pending-login", g_strdup (login), g_free);
   tr_demo_start_async (self->demo, NULL, on_demo_started_cb, g_object_ref (self));
 }
 
+
+/**
+ * tr_application_prepare_demo:
+ * @self: a #TrApplication
+ *
+ * Opens Emma's demo cache and reads its listing ahead, on other threads,
+ * while the toolkit starts and the window is built; called at startup
+ * when the app opens into the demo. Without tr-sandbox it does nothing
+ * (tr_application_start_demo() says why).
+ */
+void
+tr_application_prepare_demo (TrApplication *self)
+{
+  g_return_if_fail (TR_IS_APPLICATION (self));
+
+  if (ensure_demo (self, TRUE))
+    ensure_demo_account (self, TR_DEMO_TRAVELER);
+}

@@ -36,6 +36,8 @@ struct _TrApplication
   GMenu          *accounts_menu;
   TrAccountStore *account_store;
   TrDemo         *demo;
+  GHashTable     *demo_accounts;  /* login → TrAccount, shown before signed in */
+  GCancellable   *cancellable;
   GSettings      *settings;
   struct _TrApplicationNotify *notify;  /* tr-application-notify.c */
 };
@@ -51,5 +53,6 @@ void       tr_application_set_current          (TrApplication *self,
 void       tr_application_add_signed_in        (TrApplication *self,
                                                 TrAccount     *account);
 void       tr_application_restore_accounts     (TrApplication *self);
+void       tr_application_prepare_demo         (TrApplication *self);
 
 G_END_DECLS

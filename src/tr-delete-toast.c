@@ -70,6 +70,7 @@ on_deleted_cb (GObject      *source,
   tr_account_set_hidden (data->account, data->item, FALSE);
   overlay = g_weak_ref_get (&data->overlay);
   message = error->domain == TR_API_ERROR ? tr_api_error_describe (error)
+                                          /* Translators: %s is an error message */
                                           : g_strdup_printf (_("Could not delete the request: %s"), error->message);
   if (overlay != NULL)
     adw_toast_overlay_add_toast (overlay, adw_toast_new (message));
@@ -131,6 +132,7 @@ tr_delete_toast_show (AdwToastOverlay *overlay,
 
   request = tr_request_item_get_request (item);
   name = request != NULL ? tr_request_get_name (request) : NULL;
+  /* Translators: %s is the name of a travel request */
   title = name != NULL && *name != '\0' ? g_strdup_printf (_("“%s” deleted"), name)
                                         : g_strdup (_("Request deleted"));
   toast = adw_toast_new (title);

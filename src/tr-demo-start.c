@@ -290,6 +290,7 @@ prepare (TrDemo  *self,
   if (!g_file_test (self->sandbox_path, G_FILE_TEST_IS_EXECUTABLE))
     {
       g_set_error (error, TR_DEMO_ERROR, TR_DEMO_ERROR_NOT_FOUND,
+                   /* Translators: %s is the path of a program */
                    _("The demo server is not installed (no program at “%s”)"), self->sandbox_path);
       return FALSE;
     }
@@ -298,6 +299,7 @@ prepare (TrDemo  *self,
 
   saved_errno = errno;
   g_set_error (error, TR_DEMO_ERROR, TR_DEMO_ERROR_FAILED,
+               /* Translators: the first %s is the path of a folder, the second the system’s error message */
                _("Cannot create the folder of the demo data “%s”: %s"), dir, g_strerror (saved_errno));
   return FALSE;
 }

@@ -21,9 +21,12 @@
 #define G_LOG_DOMAIN "tr-demo"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <signal.h>
+#include <string.h>
 
 #include "tr-demo-private.h"
+#include "tr-store.h"
 
 /* The demo mode: runs the bundled tr-sandbox on a free loopback port, with
  * its own database seeded with the demo company, and signs in to it with
@@ -255,10 +258,214 @@ tr_demo_stop (TrDemo *self)
     }
 }
 
+/**
+ * tr_demo_dup_store_path:
+ * @self: a #TrDemo
+ * @login: a demo user, such as %TR_DEMO_TRAVELER
+ *
+ * The offline cache of a demo user sits beside the demo database and is
+ * named after the login: it does not depend on the port tr-sandbox
+ * listens on, so each start finds the cache of the previous one.
+ *
+ * Returns: (transfer full): `DATABASE_DIR/store-LOGIN.db`
+ */
+char *
+tr_demo_dup_store_path (TrDemo     *self,
+                        const char *login)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *file = NULL;
+
+  g_return_val_if_fail (TR_IS_DEMO (self), NULL);
+  g_return_val_if_fail (login != NULL && *login != '\0', NULL);
+
+  dir = g_path_get_dirname (self->database_path);
+  escaped = g_uri_escape_string (login, "@", FALSE);
+  file = g_strconcat ("store-", escaped, ".db", NULL);
+  return g_build_filename (dir, file, NULL);
+}
+
+/**
+ * tr_demo_dup_account_key:
+ * @login: a demo user
+ *
+ * Returns: (transfer full): the fixed account key of a demo user,
+ *   `demo:LOGIN` (see tr_account_dup_key())
+ */
+char *
+tr_demo_dup_account_key (const char *login)
+{
+  g_return_val_if_fail (login != NULL, NULL);
+
+  return g_strconcat ("demo:", login, NULL);
+}
+
 /* Called by tr-demo-start.c once tr-sandbox listens. */
 void
 tr_demo_notify_started (TrDemo *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASE_URL]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+/* Removing the stores of earlier versions
+ *
+ * Before the demo had a fixed store (tr_demo_dup_store_path()), each
+ * start keyed its store on `http://127.0.0.1:PORT` and the user id, with
+ * a port chosen anew each time: one more database per launch. They are
+ * found again by recomputing their names for every port, so no other
+ * account's store can be mistaken for one. */
+
+#define LEGACY_MARKER ".demo-stores-removed"
+
+static gboolean
+is_store_name (const char *name)
+{
+  gsize len = strlen (name);
+
+  if (len != 64 + strlen (".db") || !g_str_has_suffix (name, ".db"))
+    return FALSE;
+  for (gsize i = 0; i < 64; i++)
+    if (!g_ascii_isxdigit (name[i]) || g_ascii_isupper (name[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static GHashTable *
+list_store_keys (const char  *dir,
+                 GError     **error)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, error);
+  GHashTable *keys;
+  const char *name;
+
+  if (handle == NULL)
+    return NULL;
+  keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    if (is_store_name (name))
+      g_hash_table_add (keys, g_strndup (name, 64));
+  return keys;
+}
+
+static gboolean
+remove_store (const char *dir,
+              const char *key)
+{
+  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+  gboolean removed = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (key, ".db", suffixes[i], NULL);
+      g_autofree char *path = g_build_filename (dir, file, NULL);
+
+      if (g_unlink (path) == 0 && i == 0)
+        removed = TRUE;
+    }
+  return removed;
+}
+
+static int
+remove_port_stores (const char   *dir,
+                    GHashTable   *keys,
+                    GCancellable *cancellable)
+{
+  static const char *user_ids[] = { TR_DEMO_TRAVELER_ID, TR_DEMO_MANAGER_ID };
+  int removed = 0;
+
+  for (guint port = 1; port <= G_MAXUINT16 && g_hash_table_size (keys) > 0; port++)
+    {
+      g_autofree char *base_url = g_strdup_printf ("http://127.0.0.1:%u", port);
+
+      if (port % 4096 == 0 && g_cancellable_is_cancelled (cancellable))
+        break;
+      for (guint i = 0; i < G_N_ELEMENTS (user_ids); i++)
+        {
+          g_autofree char *key = tr_store_account_key (base_url, user_ids[i]);
+
+          if (g_hash_table_remove (keys, key) && remove_store (dir, key))
+            removed++;
+        }
+    }
+  return removed;
+}
+
+static void
+remove_legacy_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  const char *dir = task_data;
+  g_autofree char *marker = g_build_filename (dir, LEGACY_MARKER, NULL);
+  g_autoptr(GHashTable) keys = NULL;
+  GError *error = NULL;
+  int removed = 0;
+
+  if (g_file_test (marker, G_FILE_TEST_EXISTS))
+    return g_task_return_int (task, 0);
+  if ((keys = list_store_keys (dir, &error)) == NULL)
+    {
+      /* No folder of stores: nothing was left behind. */
+      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        {
+          g_clear_error (&error);
+          return g_task_return_int (task, 0);
+        }
+      return g_task_return_error (task, error);
+    }
+  if (g_hash_table_size (keys) > 0)
+    removed = remove_port_stores (dir, keys, cancellable);
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (!g_file_set_contents (marker, "", 0, &error))
+    return g_task_return_error (task, error);
+  g_task_return_int (task, removed);
+}
+
+/**
+ * tr_demo_remove_legacy_stores_async:
+ * @stores_dir: the folder of the offline stores,
+ *   `$XDG_DATA_HOME/travel-requests`
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Removes, once (a marker file remembers it), the per-port demo stores
+ * that earlier versions left in @stores_dir, on a worker thread.
+ */
+void
+tr_demo_remove_legacy_stores_async (const char          *stores_dir,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (stores_dir != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tr_demo_remove_legacy_stores_async);
+  g_task_set_task_data (task, g_strdup (stores_dir), g_free);
+  g_task_set_priority (task, G_PRIORITY_LOW);
+  g_task_run_in_thread (task, remove_legacy_thread);
+}
+
+/**
+ * tr_demo_remove_legacy_stores_finish:
+ * @result: the result passed to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: how many stores were removed, or -1 with @error set
+ */
+int
+tr_demo_remove_legacy_stores_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), -1);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tr_demo_remove_legacy_stores_async, -1);
+
+  return (int) g_task_propagate_int (G_TASK (result), error);
 }

@@ -51,6 +51,11 @@ typedef enum
 #define TR_DEMO_TRAVELER      "emma.traveler@example.com"
 #define TR_DEMO_MANAGER       "marc.manager@example.com"
 
+/* The user ids tr-sandbox's demo seed gives Emma and Marc (the stores of
+ * earlier versions were keyed on them, see tr_demo_remove_legacy_stores_async()). */
+#define TR_DEMO_TRAVELER_ID   "c0d9894b-98e2-48d5-86f9-1decde90dd15"
+#define TR_DEMO_MANAGER_ID    "5d1c7a3e-2f4b-4c8e-9a61-0b7f3e2d4c11"
+
 #define TR_TYPE_DEMO (tr_demo_get_type ())
 
 G_DECLARE_FINAL_TYPE (TrDemo, tr_demo, TR, DEMO, GObject)
@@ -84,5 +89,15 @@ TrAuthorizer *tr_demo_sign_in_finish       (TrDemo               *self,
                                             GAsyncResult         *result,
                                             GError              **error);
 void          tr_demo_stop                 (TrDemo               *self);
+char         *tr_demo_dup_store_path       (TrDemo               *self,
+                                            const char           *login);
+char         *tr_demo_dup_account_key      (const char           *login);
+
+void          tr_demo_remove_legacy_stores_async  (const char           *stores_dir,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+int           tr_demo_remove_legacy_stores_finish (GAsyncResult         *result,
+                                                   GError              **error);
 
 G_END_DECLS

@@ -65,10 +65,10 @@ is_draft (TrRequestItem        *item,
 }
 
 static gboolean
-is_canceled_or_closed (TrRequest            *request,
+is_canceled_or_closed (TrRequestItem        *item,
                        TrApprovalStatusKind  kind)
 {
-  return kind == TR_APPROVAL_STATUS_KIND_CANCELED || tr_request_get_closed (request);
+  return kind == TR_APPROVAL_STATUS_KIND_CANCELED || tr_request_item_get_closed (item);
 }
 
 /**
@@ -76,39 +76,41 @@ is_canceled_or_closed (TrRequest            *request,
  * @folder: a folder of the sidebar
  * @item: a request
  *
+ * Reads the item's light fields only: a cached item's request is not
+ * built to filter the list.
+ *
  * Returns: whether @folder lists @item
  */
 gboolean
 tr_request_folder_contains (TrRequestFolder  folder,
                             TrRequestItem   *item)
 {
-  TrRequest *request = tr_request_item_get_request (item);
   TrApprovalStatusKind kind;
 
-  if (request == NULL)
+  if (!tr_request_item_get_shown (item))
     return FALSE;
   if (folder == TR_REQUEST_FOLDER_TO_APPROVE)
     return tr_request_item_get_to_approve (item);
   if (tr_request_item_get_to_approve (item))
     return FALSE;
 
-  kind = tr_request_get_status_kind (request);
+  kind = tr_request_item_get_status_kind (item);
   switch (folder)
     {
     case TR_REQUEST_FOLDER_ALL:
       return TRUE;
     case TR_REQUEST_FOLDER_ACTIVE:
-      return !is_canceled_or_closed (request, kind);
+      return !is_canceled_or_closed (item, kind);
     case TR_REQUEST_FOLDER_DRAFTS:
-      return is_draft (item, kind) && !is_canceled_or_closed (request, kind);
+      return is_draft (item, kind) && !is_canceled_or_closed (item, kind);
     case TR_REQUEST_FOLDER_PENDING:
-      return kind == TR_APPROVAL_STATUS_KIND_SUBMITTED && !tr_request_get_closed (request);
+      return kind == TR_APPROVAL_STATUS_KIND_SUBMITTED && !tr_request_item_get_closed (item);
     case TR_REQUEST_FOLDER_APPROVED:
       return (kind == TR_APPROVAL_STATUS_KIND_APPROVED ||
               kind == TR_APPROVAL_STATUS_KIND_PENDING_BOOKING) &&
-             !tr_request_get_closed (request);
+             !tr_request_item_get_closed (item);
     case TR_REQUEST_FOLDER_CLOSED:
-      return is_canceled_or_closed (request, kind);
+      return is_canceled_or_closed (item, kind);
     case TR_REQUEST_FOLDER_TO_APPROVE:
     default:
       return FALSE;

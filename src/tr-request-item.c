@@ -20,24 +20,37 @@
 
 #define G_LOG_DOMAIN "tr-request-item"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "tr-request-item.h"
+#include "tr-store-fold.h"
 
 /* One request as the list shows it: the request itself, whether it waits for
- * the user's approval, and its synchronisation badge. */
+ * the user's approval, and its synchronisation badge.
+ *
+ * An item of the offline cache is light: it keeps the listed columns of its
+ * row (read on the store's worker thread, with the folded search text) and
+ * builds its TrRequest only when something asks for it, such as a row
+ * widget being bound. The sorter and the filter use the light fields. */
 struct _TrRequestItem
 {
-  GObject        parent_instance;
+  GObject               parent_instance;
 
-  TrRequest     *request;
-  TrRequestSync  sync;
-  gboolean       to_approve;
-  gint64         local_id;
-  char          *search_key;
-  char          *pending_action;
+  TrStoreRequestRow    *row;
+  TrRequest            *request;
+  TrRequestSync         sync;
+  gboolean              to_approve;
+  gint64                local_id;
+  char                 *search_key;
+  char                 *pending_action;
+
+  /* Light fields, from the row or the request. */
+  guint                 start_julian;
+  TrApprovalStatusKind  status_kind;
+  gboolean              closed;
 };
 
 G_DEFINE_FINAL_TYPE (TrRequestItem, tr_request_item, G_TYPE_OBJECT)
@@ -72,26 +85,9 @@ static GParamSpec *properties[N_PROPS];
 char *
 tr_request_item_fold_text (const char *text)
 {
-  g_autofree char *decomposed = NULL;
-  g_autofree char *folded = NULL;
-  GString *out;
-
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return g_strdup ("");
-
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  folded = g_utf8_casefold (decomposed, -1);
-  out = g_string_sized_new (strlen (folded));
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_ismark (c))
-        continue;
-      g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
+  /* The store folds its search text the same way: the words typed match
+   * cached and server items alike. */
+  return tr_store_fold_text (text);
 }
 
 static char *
@@ -110,12 +106,92 @@ build_search_key (TrRequest *request)
   return tr_request_item_fold_text (joined);
 }
 
+/* The search text of a row that was not listed with one. */
+static char *
+build_row_search_key (const TrStoreRequestRow *row)
+{
+  g_autofree char *joined = g_strjoin ("\n", row->name ?: "", row->business_purpose ?: "",
+                                       row->destination ?: "", row->request_key ?: "", NULL);
+
+  return tr_request_item_fold_text (joined);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
+static void
+add_named_object (JsonBuilder *builder,
+                  const char  *member,
+                  const char  *first_name,
+                  const char  *first_value,
+                  const char  *second_name,
+                  const char  *second_value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_object (builder);
+  add_string (builder, first_name, first_value);
+  if (second_name != NULL)
+    add_string (builder, second_name, second_value);
+  json_builder_end_object (builder);
+}
+
+static void
+add_total (JsonBuilder         *builder,
+           const TrStoreAmount *total)
+{
+  g_autoptr(TrAmount) amount = NULL;
+  g_autofree char *value = NULL;
+
+  if (total->currency == NULL || total->scale < 0)
+    return;
+  amount = tr_amount_new (total->units, total->scale, total->currency);
+  value = tr_amount_to_string (amount);
+  add_named_object (builder, "totalPostedAmount", "value", value, "currency", total->currency);
+}
+
+/* The listed columns of a cached request, as a (partial) TrRequest. */
+static TrRequest *
+request_from_row (const TrStoreRequestRow  *row,
+                  GError                  **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+
+  json_builder_begin_object (builder);
+  add_string (builder, "id", row->server_id);
+  add_string (builder, "requestId", row->request_key);
+  add_string (builder, "name", row->name);
+  add_string (builder, "businessPurpose", row->business_purpose);
+  add_string (builder, "startDate", row->start_date);
+  add_string (builder, "endDate", row->end_date);
+  json_builder_set_member_name (builder, "closed");
+  json_builder_add_boolean_value (builder, row->closed);
+  if (row->destination != NULL)
+    add_named_object (builder, "mainDestination", "name", row->destination, NULL, NULL);
+  if (row->status_code != NULL)
+    add_named_object (builder, "approvalStatus", "code", row->status_code, "name", row->status_name);
+  add_total (builder, &row->total);
+  json_builder_end_object (builder);
+
+  node = json_builder_get_root (builder);
+  return tr_request_new_from_json (node, error);
+}
+
 static void
 tr_request_item_finalize (GObject *object)
 {
   TrRequestItem *self = TR_REQUEST_ITEM (object);
 
   g_clear_object (&self->request);
+  g_clear_pointer (&self->row, tr_store_request_row_unref);
   g_clear_pointer (&self->search_key, g_free);
   g_clear_pointer (&self->pending_action, g_free);
 
@@ -133,7 +209,7 @@ tr_request_item_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_REQUEST:
-      g_value_set_object (value, self->request);
+      g_value_set_object (value, tr_request_item_get_request (self));
       break;
     case PROP_SYNC:
       g_value_set_enum (value, self->sync);
@@ -220,11 +296,115 @@ tr_request_item_new (TrRequest *request)
   return g_object_new (TR_TYPE_REQUEST_ITEM, "request", request, NULL);
 }
 
+static guint
+julian_of (const GDate *date)
+{
+  return date != NULL && g_date_valid (date) ? g_date_get_julian (date) : 0;
+}
+
+/* `yyyy-MM-dd` as a Julian day, 0 when absent or not a date. */
+static guint
+julian_of_text (const char *text)
+{
+  unsigned int year, month, day;
+  GDate date;
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return 0;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+static void
+set_light_fields_of_request (TrRequestItem *self)
+{
+  TrRequest *request = self->request;
+
+  self->start_julian = julian_of (tr_request_get_start_date (request));
+  self->status_kind = tr_request_get_status_kind (request);
+  self->closed = tr_request_get_closed (request);
+}
+
+static void
+set_light_fields_of_row (TrRequestItem *self)
+{
+  const TrStoreRequestRow *row = self->row;
+
+  self->start_julian = julian_of_text (row->start_date);
+  self->status_kind = tr_approval_status_kind_from_code (row->status_code);
+  self->closed = row->closed;
+}
+
+/**
+ * tr_request_item_new_from_row:
+ * @row: a cached request, as tr_store_list_requests_async() lists it
+ *
+ * Returns: (transfer full): a light item showing @row; its #TrRequest is
+ *   built from the listed columns when first asked for
+ */
+TrRequestItem *
+tr_request_item_new_from_row (TrStoreRequestRow *row)
+{
+  TrRequestItem *self;
+
+  g_return_val_if_fail (row != NULL, NULL);
+
+  self = g_object_new (TR_TYPE_REQUEST_ITEM, NULL);
+  tr_request_item_set_row (self, row);
+  return self;
+}
+
+/**
+ * tr_request_item_set_row:
+ * @self: a #TrRequestItem
+ * @row: a newer listing of the cached request
+ *
+ * Replaces what the item shows with @row (its request is built again
+ * when asked for), and takes its cache id.
+ */
+void
+tr_request_item_set_row (TrRequestItem     *self,
+                         TrStoreRequestRow *row)
+{
+  g_return_if_fail (TR_IS_REQUEST_ITEM (self));
+  g_return_if_fail (row != NULL);
+
+  tr_store_request_row_ref (row);
+  g_clear_pointer (&self->row, tr_store_request_row_unref);
+  self->row = row;
+  g_clear_object (&self->request);
+  /* The row's own search text is used as is (see get_search_key()). */
+  g_clear_pointer (&self->search_key, g_free);
+  if (row->search_text == NULL)
+    self->search_key = build_row_search_key (row);
+  if (row->local_id > 0)
+    self->local_id = row->local_id;
+  set_light_fields_of_row (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REQUEST]);
+}
+
+/**
+ * tr_request_item_get_request:
+ * @self: a #TrRequestItem
+ *
+ * Returns: (transfer none) (nullable): the request; for a light item,
+ *   built from its listed columns at the first call
+ */
 TrRequest *
 tr_request_item_get_request (TrRequestItem *self)
 {
+  g_autoptr(GError) error = NULL;
+
   g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), NULL);
 
+  if (self->request == NULL && self->row != NULL)
+    {
+      self->request = request_from_row (self->row, &error);
+      if (self->request == NULL)
+        g_debug ("Cannot show cached request %" G_GINT64_FORMAT ": %s", self->row->local_id, error->message);
+    }
   return self->request;
 }
 
@@ -242,11 +422,15 @@ tr_request_item_set_request (TrRequestItem *self,
   g_return_if_fail (TR_IS_REQUEST_ITEM (self));
   g_return_if_fail (request == NULL || TR_IS_REQUEST (request));
 
-  if (!g_set_object (&self->request, request))
+  if (self->request == request)
     return;
 
+  g_set_object (&self->request, request);
+  g_clear_pointer (&self->row, tr_store_request_row_unref);
   g_free (self->search_key);
   self->search_key = request != NULL ? build_search_key (request) : g_strdup ("");
+  if (request != NULL)
+    set_light_fields_of_request (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REQUEST]);
 }
 
@@ -363,7 +547,9 @@ tr_request_item_get_search_key (TrRequestItem *self)
 {
   g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), "");
 
-  return self->search_key;
+  if (self->search_key != NULL)
+    return self->search_key;
+  return self->row != NULL && self->row->search_text != NULL ? self->row->search_text : "";
 }
 
 /**
@@ -400,13 +586,14 @@ tr_request_item_set_local_id (TrRequestItem *self,
 char *
 tr_request_item_dup_key (TrRequestItem *self)
 {
+  const char *id;
+
   g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), NULL);
 
   if (self->local_id > 0)
     return g_strdup_printf ("local:%" G_GINT64_FORMAT, self->local_id);
-  if (self->request != NULL && tr_request_get_id (self->request) != NULL)
-    return g_strdup (tr_request_get_id (self->request));
-  return NULL;
+  id = tr_request_item_get_server_id (self);
+  return id != NULL ? g_strdup (id) : NULL;
 }
 
 /**
@@ -420,21 +607,107 @@ tr_request_item_dup_key (TrRequestItem *self)
 char *
 tr_request_item_dup_signature (TrRequestItem *self)
 {
-  TrRequest *request;
-  const GDate *start;
-  const char *code = NULL;
-
   g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), NULL);
 
-  request = self->request;
-  if (request == NULL)
+  if (self->request == NULL && self->row == NULL)
     return g_strdup ("");
-  start = tr_request_get_start_date (request);
-  if (tr_request_get_approval_status (request) != NULL)
-    code = tr_approval_status_get_code (tr_request_get_approval_status (request));
-  return g_strdup_printf ("%s|%s|%d|%u|%d|%d|%s", self->search_key, code ?: "",
-                          tr_request_get_closed (request),
-                          start != NULL && g_date_valid (start) ? g_date_get_julian (start) : 0,
-                          self->sync, self->to_approve,
-                          tr_request_get_request_id (request) ?: "");
+  return g_strdup_printf ("%s|%d|%d|%u|%d|%d|%s|%s", tr_request_item_get_search_key (self), self->status_kind,
+                          self->closed, self->start_julian, self->sync, self->to_approve,
+                          tr_request_item_get_request_key (self) ?: "",
+                          tr_request_item_get_name (self) ?: "");
+}
+
+/* Light fields: what the sorter and the filter read, without building the
+ * request of a cached item. */
+
+/**
+ * tr_request_item_get_name:
+ * @self: a #TrRequestItem
+ *
+ * Returns: (nullable): the request's name
+ */
+const char *
+tr_request_item_get_name (TrRequestItem *self)
+{
+  g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), NULL);
+
+  if (self->row != NULL)
+    return self->row->name;
+  return self->request != NULL ? tr_request_get_name (self->request) : NULL;
+}
+
+/**
+ * tr_request_item_get_request_key:
+ * @self: a #TrRequestItem
+ *
+ * Returns: (nullable): the public `requestId`, such as `333T`
+ */
+const char *
+tr_request_item_get_request_key (TrRequestItem *self)
+{
+  g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), NULL);
+
+  if (self->row != NULL)
+    return self->row->request_key;
+  return self->request != NULL ? tr_request_get_request_id (self->request) : NULL;
+}
+
+/**
+ * tr_request_item_get_server_id:
+ * @self: a #TrRequestItem
+ *
+ * Returns: (nullable): Concur's `id`, %NULL for a request never uploaded
+ */
+const char *
+tr_request_item_get_server_id (TrRequestItem *self)
+{
+  g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), NULL);
+
+  if (self->row != NULL)
+    return self->row->server_id;
+  return self->request != NULL ? tr_request_get_id (self->request) : NULL;
+}
+
+/**
+ * tr_request_item_get_start_julian:
+ * @self: a #TrRequestItem
+ *
+ * Returns: the start date as a Julian day, 0 when the request has none
+ */
+guint
+tr_request_item_get_start_julian (TrRequestItem *self)
+{
+  g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), 0);
+
+  return self->start_julian;
+}
+
+TrApprovalStatusKind
+tr_request_item_get_status_kind (TrRequestItem *self)
+{
+  g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), TR_APPROVAL_STATUS_KIND_UNKNOWN);
+
+  return self->status_kind;
+}
+
+gboolean
+tr_request_item_get_closed (TrRequestItem *self)
+{
+  g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), FALSE);
+
+  return self->closed;
+}
+
+/**
+ * tr_request_item_get_shown:
+ * @self: a #TrRequestItem
+ *
+ * Returns: whether the item holds a request or a cached row to show
+ */
+gboolean
+tr_request_item_get_shown (TrRequestItem *self)
+{
+  g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), FALSE);
+
+  return self->request != NULL || self->row != NULL;
 }

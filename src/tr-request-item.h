@@ -23,6 +23,7 @@
 #include <glib-object.h>
 
 #include "tr-request.h"
+#include "tr-store-request-row.h"
 
 G_BEGIN_DECLS
 
@@ -53,6 +54,9 @@ GType tr_request_sync_get_type (void);
 G_DECLARE_FINAL_TYPE (TrRequestItem, tr_request_item, TR, REQUEST_ITEM, GObject)
 
 TrRequestItem *tr_request_item_new             (TrRequest      *request);
+TrRequestItem *tr_request_item_new_from_row    (TrStoreRequestRow *row);
+void           tr_request_item_set_row         (TrRequestItem  *self,
+                                                TrStoreRequestRow *row);
 TrRequest     *tr_request_item_get_request     (TrRequestItem  *self);
 void           tr_request_item_set_request     (TrRequestItem  *self,
                                                 TrRequest      *request);
@@ -72,6 +76,14 @@ void           tr_request_item_set_local_id    (TrRequestItem  *self,
                                                 gint64          local_id);
 char          *tr_request_item_dup_key         (TrRequestItem  *self);
 char          *tr_request_item_dup_signature   (TrRequestItem  *self);
+
+const char    *tr_request_item_get_name        (TrRequestItem  *self);
+const char    *tr_request_item_get_request_key (TrRequestItem  *self);
+const char    *tr_request_item_get_server_id   (TrRequestItem  *self);
+guint          tr_request_item_get_start_julian (TrRequestItem *self);
+TrApprovalStatusKind tr_request_item_get_status_kind (TrRequestItem *self);
+gboolean       tr_request_item_get_closed      (TrRequestItem  *self);
+gboolean       tr_request_item_get_shown       (TrRequestItem  *self);
 
 char          *tr_request_item_fold_text       (const char     *text);
 

@@ -218,12 +218,32 @@ on_cached_loaded_cb (GObject      *source,
   show_cached_expenses (self, expenses);
 }
 
+/* The cache may hold only the list's summary of the request: once the
+ * sync engine has read its full detail, show it. Offline, the summary
+ * stays (the next pull hydrates active requests). */
+static void
+on_detail_fetched_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(TrRequestPane) self = user_data;
+  TrStore *store = tr_account_get_store (self->account);
+  gboolean fetched = FALSE;
+
+  if (!tr_sync_fetch_detail_finish (TR_SYNC (source), result, &fetched, NULL) || !fetched || store == NULL)
+    return;
+  tr_request_pane_set_pending (self, 1);
+  tr_store_get_request_async (store, tr_request_item_get_local_id (self->item), self->cancellable,
+                              on_cached_loaded_cb, g_object_ref (self));
+}
+
 /* Reloads the request: from the cache when open, else from the server;
  * a request in conflict shows the conflict page instead. */
 void
 tr_request_pane_reload (TrRequestPane *self)
 {
   TrStore *store = tr_account_get_store (self->account);
+  TrSync *sync = tr_account_get_sync (self->account);
   gint64 local_id = tr_request_item_get_local_id (self->item);
 
   if (store == NULL || local_id <= 0)
@@ -231,6 +251,9 @@ tr_request_pane_reload (TrRequestPane *self)
 
   tr_request_pane_set_pending (self, 1);
   tr_store_get_request_async (store, local_id, self->cancellable, on_cached_loaded_cb, g_object_ref (self));
+  if (sync != NULL)
+    tr_sync_fetch_detail_async (sync, local_id, FALSE, self->cancellable, on_detail_fetched_cb,
+                                g_object_ref (self));
   if (tr_request_item_get_sync (self->item) == TR_REQUEST_SYNC_CONFLICT)
     tr_request_pane_load_conflict (self);
   else
@@ -253,6 +276,26 @@ action_done_message (const char *rel)
   return _("Done");
 }
 
+/* The pending bar: one whole sentence per queued workflow action. */
+static const char *
+pending_bar_message (const char *action)
+{
+  static const struct { const char *action; const char *message; } messages[] = {
+    { "submit", N_("Will be submitted when the server can be reached") },
+    { "recall", N_("Will be recalled when the server can be reached") },
+    { "cancel", N_("Will be canceled when the server can be reached") },
+    { "close", N_("Will be closed when the server can be reached") },
+    { "reopen", N_("Will be reopened when the server can be reached") },
+    { "approve", N_("Will be approved when the server can be reached") },
+    { "sendback", N_("Will be sent back when the server can be reached") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (messages); i++)
+    if (g_strcmp0 (messages[i].action, action) == 0)
+      return _(messages[i].message);
+  return _("Waiting to be sent when the server can be reached");
+}
+
 static void
 update_pending_bar (TrRequestPane *self)
 {
@@ -260,9 +303,8 @@ update_pending_bar (TrRequestPane *self)
 
   if (pending != NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("%s when the server can be reached"), pending);
-
-      gtk_label_set_label (self->pending_label, text);
+      gtk_label_set_label (self->pending_label,
+                           pending_bar_message (tr_request_item_get_pending_action (self->item)));
     }
   gtk_revealer_set_reveal_child (self->pending_revealer, pending != NULL);
 }

@@ -139,22 +139,22 @@ tr_request_status_label (TrRequest *request)
   TrApprovalStatus *status = tr_request_get_approval_status (request);
 
   if (tr_request_get_closed (request))
-    return _("Closed");
+    return C_("request status", "Closed");
 
   switch (tr_request_get_status_kind (request))
     {
     case TR_APPROVAL_STATUS_KIND_NOT_SUBMITTED:
-      return _("Not Submitted");
+      return C_("request status", "Not Submitted");
     case TR_APPROVAL_STATUS_KIND_SUBMITTED:
-      return _("Submitted");
+      return C_("request status", "Submitted");
     case TR_APPROVAL_STATUS_KIND_SENT_BACK:
-      return _("Sent Back");
+      return C_("request status", "Sent Back");
     case TR_APPROVAL_STATUS_KIND_APPROVED:
-      return _("Approved");
+      return C_("request status", "Approved");
     case TR_APPROVAL_STATUS_KIND_CANCELED:
-      return _("Canceled");
+      return C_("request status", "Canceled");
     case TR_APPROVAL_STATUS_KIND_PENDING_BOOKING:
-      return _("Pending Booking");
+      return C_("request status", "Pending Booking");
     case TR_APPROVAL_STATUS_KIND_UNKNOWN:
     default:
       break;
@@ -162,7 +162,7 @@ tr_request_status_label (TrRequest *request)
 
   if (status != NULL && tr_approval_status_get_name (status) != NULL)
     return tr_approval_status_get_name (status);
-  return _("Draft");
+  return C_("request status", "Draft");
 }
 
 static const char *

@@ -52,9 +52,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static int
-status_rank (TrRequest *request)
+status_rank (TrRequestItem *item)
 {
-  switch (tr_request_get_status_kind (request))
+  switch (tr_request_item_get_status_kind (item))
     {
     case TR_APPROVAL_STATUS_KIND_NOT_SUBMITTED:
       return 0;
@@ -77,23 +77,23 @@ status_rank (TrRequest *request)
 /* Undated requests go last whatever the direction: they carry no date to
  * compare, and a person looks for them at the end. */
 static int
-compare_dates (TrRequest *a,
-               TrRequest *b)
+compare_dates (TrRequestItem *a,
+               TrRequestItem *b)
 {
-  const GDate *da = tr_request_get_start_date (a);
-  const GDate *db = tr_request_get_start_date (b);
+  guint da = tr_request_item_get_start_julian (a);
+  guint db = tr_request_item_get_start_julian (b);
 
-  if (da == NULL || db == NULL)
-    return (da == NULL) - (db == NULL);
-  return g_date_compare (da, db);
+  if (da == 0 || db == 0)
+    return (da == 0) - (db == 0);
+  return (da > db) - (da < db);
 }
 
 static int
-compare_request_ids (TrRequest *a,
-                     TrRequest *b)
+compare_request_ids (TrRequestItem *a,
+                     TrRequestItem *b)
 {
-  const char *ia = tr_request_get_request_id (a);
-  const char *ib = tr_request_get_request_id (b);
+  const char *ia = tr_request_item_get_request_key (a);
+  const char *ib = tr_request_item_get_request_key (b);
   gsize la = ia != NULL ? strlen (ia) : 0;
   gsize lb = ib != NULL ? strlen (ib) : 0;
 
@@ -106,8 +106,8 @@ compare_request_ids (TrRequest *a,
 
 static int
 compare_keyed (TrRequestSortKey  key,
-               TrRequest        *a,
-               TrRequest        *b)
+               TrRequestItem    *a,
+               TrRequestItem    *b)
 {
   switch (key)
     {
@@ -122,43 +122,47 @@ compare_keyed (TrRequestSortKey  key,
 }
 
 static int
-compare_ties (TrRequest *a,
-              TrRequest *b)
+compare_ties (TrRequestItem *a,
+              TrRequestItem *b)
 {
   int result = compare_dates (a, b);
 
   if (result == 0)
     result = compare_request_ids (a, b);
   if (result == 0)
-    result = g_strcmp0 (tr_request_get_name (a), tr_request_get_name (b));
+    result = g_strcmp0 (tr_request_item_get_name (a), tr_request_item_get_name (b));
   return result;
 }
 
 static gboolean
 is_missing (TrRequestSortKey  key,
-            TrRequest        *request)
+            TrRequestItem    *item)
 {
-  const char *id = tr_request_get_request_id (request);
+  const char *id = tr_request_item_get_request_key (item);
 
   if (key == TR_REQUEST_SORT_START_DATE)
-    return tr_request_get_start_date (request) == NULL;
+    return tr_request_item_get_start_julian (item) == 0;
   if (key == TR_REQUEST_SORT_REQUEST_ID)
     return id == NULL || *id == '\0';
   return FALSE;
 }
 
+/* Light items of the cache are compared on their listed columns: no
+ * request is built to sort the list. */
 static GtkOrdering
 tr_request_sorter_compare (GtkSorter *sorter,
                            gpointer   item1,
                            gpointer   item2)
 {
   TrRequestSorter *self = TR_REQUEST_SORTER (sorter);
-  TrRequest *a = tr_request_item_get_request (item1);
-  TrRequest *b = tr_request_item_get_request (item2);
+  TrRequestItem *a = item1;
+  TrRequestItem *b = item2;
+  gboolean shown_a = tr_request_item_get_shown (a);
+  gboolean shown_b = tr_request_item_get_shown (b);
   int result;
 
-  if (a == NULL || b == NULL)
-    return gtk_ordering_from_cmpfunc ((a == NULL) - (b == NULL));
+  if (!shown_a || !shown_b)
+    return gtk_ordering_from_cmpfunc (!shown_a - !shown_b);
 
   result = compare_keyed (self->key, a, b);
   if (self->descending && !is_missing (self->key, a) && !is_missing (self->key, b))

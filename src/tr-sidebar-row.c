@@ -49,14 +49,16 @@ static const struct
   const char *icon;
   const char *title;
 } folders[] = {
-  [TR_REQUEST_FOLDER_ALL] = { "view-list-symbolic", N_("All Requests") },
-  [TR_REQUEST_FOLDER_ACTIVE] = { "emblem-default-symbolic", N_("Active") },
-  [TR_REQUEST_FOLDER_DRAFTS] = { "document-edit-symbolic", N_("Drafts") },
-  [TR_REQUEST_FOLDER_PENDING] = { "content-loading-symbolic", N_("Pending Approval") },
-  [TR_REQUEST_FOLDER_APPROVED] = { "object-select-symbolic", N_("Approved") },
-  [TR_REQUEST_FOLDER_CLOSED] = { "action-unavailable-symbolic", N_("Canceled and Closed") },
-  [TR_REQUEST_FOLDER_TO_APPROVE] = { "mail-unread-symbolic", N_("To Approve") },
+  [TR_REQUEST_FOLDER_ALL] = { "view-list-symbolic", NC_("sidebar folder", "All Requests") },
+  [TR_REQUEST_FOLDER_ACTIVE] = { "emblem-default-symbolic", NC_("sidebar folder", "Active") },
+  [TR_REQUEST_FOLDER_DRAFTS] = { "document-edit-symbolic", NC_("sidebar folder", "Drafts") },
+  [TR_REQUEST_FOLDER_PENDING] = { "content-loading-symbolic", NC_("sidebar folder", "Pending Approval") },
+  [TR_REQUEST_FOLDER_APPROVED] = { "object-select-symbolic", NC_("sidebar folder", "Approved") },
+  [TR_REQUEST_FOLDER_CLOSED] = { "action-unavailable-symbolic", NC_("sidebar folder", "Canceled and Closed") },
+  [TR_REQUEST_FOLDER_TO_APPROVE] = { "mail-unread-symbolic", NC_("sidebar folder", "To Approve") },
 };
+
+#define folder_title(folder) g_dpgettext2 (GETTEXT_PACKAGE, "sidebar folder", folders[folder].title)
 
 /**
  * tr_request_folder_get_title:
@@ -69,7 +71,7 @@ tr_request_folder_get_title (TrRequestFolder folder)
 {
   g_return_val_if_fail (folder <= TR_REQUEST_FOLDER_TO_APPROVE, NULL);
 
-  return _(folders[folder].title);
+  return folder_title (folder);
 }
 
 static void
@@ -131,7 +133,7 @@ static void
 build (TrSidebarRow *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *title = gtk_label_new (_(folders[self->folder].title));
+  GtkWidget *title = gtk_label_new (folder_title (self->folder));
 
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (folders[self->folder].icon));
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -144,7 +146,7 @@ build (TrSidebarRow *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->count_label));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _(folders[self->folder].title), -1);
+                                  folder_title (self->folder), -1);
 }
 
 /**
@@ -179,7 +181,7 @@ tr_sidebar_row_get_title (TrSidebarRow *self)
 {
   g_return_val_if_fail (TR_IS_SIDEBAR_ROW (self), NULL);
 
-  return _(folders[self->folder].title);
+  return folder_title (self->folder);
 }
 
 guint
@@ -211,9 +213,11 @@ tr_sidebar_row_set_count (TrSidebarRow *self,
   text = g_strdup_printf ("%u", count);
   gtk_label_set_label (self->count_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), count > 0);
-  /* TRANSLATORS: a view of the sidebar and how many requests wait in it */
-  label = g_strdup_printf (_("%s, %u waiting"), _(folders[self->folder].title), count);
+  /* TRANSLATORS: accessible name of a view of the sidebar: %s is the view's
+   * title, such as “Drafts”, %u how many requests wait in it */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u waiting", "%s, %u waiting", count),
+                           folder_title (self->folder), count);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  count > 0 ? label : _(folders[self->folder].title), -1);
+                                  count > 0 ? label : folder_title (self->folder), -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT]);
 }

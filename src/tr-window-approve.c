@@ -251,15 +251,26 @@ on_account_items_changed_cb (TrWindow *self)
   tr_approval_queue_set_requests (self->approval_queue, G_LIST_MODEL (to_approve));
 }
 
+/* A decision that waited in the outbox is reported when the replay ends:
+ * one the server did not take (the request moved meanwhile) gets a toast
+ * too, besides the message in its row. */
 static void
 on_decision_finished_cb (TrWindow   *self,
                          const char *request_id,
                          const char *rel,
-                         gboolean    success)
+                         gboolean    success,
+                         const char *message)
 {
   /* The request leaves "To approve" and may show up in other views. */
   if (success)
     tr_window_refresh (self);
+  else if (message != NULL && *message != '\0'
+           && !tr_approval_queue_get_busy (self->approval_queue))
+    {
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+      tr_window_add_toast (self, adw_toast_new (escaped));
+    }
 }
 
 static void

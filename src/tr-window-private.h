@@ -70,6 +70,7 @@ struct _TrWindow
   GBinding             *count_binding;
   gulong                progress_id;
   gulong                loaded_id;
+  gulong                authorizer_id;
   guint                 sync_timeout_id;
 
   /* The "To approve" view (tr-window-approve.c) */

@@ -108,6 +108,7 @@ unbind_account (TrWindow *self)
     {
       g_clear_signal_handler (&self->loaded_id, self->account);
       g_clear_signal_handler (&self->progress_id, self->account);
+      g_clear_signal_handler (&self->authorizer_id, self->account);
     }
   gtk_filter_list_model_set_model (self->filter_model, NULL);
 }
@@ -120,6 +121,16 @@ on_progress_cb (TrWindow *self)
 
   gtk_progress_bar_set_fraction (self->loading_progress, progress);
   gtk_widget_set_visible (GTK_WIDGET (self->loading_progress), progress > 0.0 && progress < 1.0);
+}
+
+/* A demo account shown from its cache before signing in gets its server
+ * later (tr_account_attach()): the approval queue takes the new client. */
+static void
+on_authorizer_cb (TrWindow *self)
+{
+  g_clear_pointer (&self->count_binding, g_binding_unbind);
+  tr_window_approve_unbind (self);
+  self->count_binding = tr_window_approve_bind (self);
 }
 
 static void
@@ -140,6 +151,8 @@ bind_account (TrWindow *self)
                                              G_CONNECT_SWAPPED);
   self->progress_id = g_signal_connect_object (self->account, "notify::progress",
                                                G_CALLBACK (on_progress_cb), self, G_CONNECT_SWAPPED);
+  self->authorizer_id = g_signal_connect_object (self->account, "notify::authorizer",
+                                                 G_CALLBACK (on_authorizer_cb), self, G_CONNECT_SWAPPED);
   on_progress_cb (self);
   gtk_filter_list_model_set_model (self->filter_model, tr_account_get_requests (self->account));
   adw_window_title_set_subtitle (self->sidebar_title, tr_account_get_display_name (self->account));
@@ -165,6 +178,7 @@ tr_window_set_account (TrWindow  *self,
       return;
     }
 
+  g_printerr ("TIMING set-account %ld\n", (long) (g_get_monotonic_time () / 1000));
   tr_window_close_request_pane (self);
   unbind_account (self);
   g_set_object (&self->account, account);
@@ -176,6 +190,7 @@ tr_window_set_account (TrWindow  *self,
       if (!tr_account_get_loaded (account))
         tr_window_refresh (self);
     }
+  g_printerr ("TIMING set-account-bound %ld\n", (long) (g_get_monotonic_time () / 1000));
   schedule_sync (self);
   tr_window_update_content (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT]);

@@ -178,6 +178,33 @@ test_desktop_file (void)
                                          "Keywords", NULL, &error);
   g_assert_no_error (error);
   g_assert_true (g_strv_contains ((const char * const *) keywords, "travel"));
+  g_assert_true (g_key_file_get_boolean (keyfile, G_KEY_FILE_DESKTOP_GROUP, "DBusActivatable", &error));
+  g_assert_no_error (error);
+}
+
+/* D-Bus activation: the service file the desktop file's DBusActivatable needs */
+
+static void
+test_dbus_service (void)
+{
+  const char *path = require_env ("TR_DBUS_SERVICE_FILE");
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *expected_name = g_strconcat (APP_ID, ".service", NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *exec = NULL;
+
+  g_key_file_load_from_file (keyfile, path, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (basename, ==, expected_name);
+  name = g_key_file_get_string (keyfile, "D-BUS Service", "Name", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (name, ==, APP_ID);
+  exec = g_key_file_get_string (keyfile, "D-BUS Service", "Exec", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_path_is_absolute (exec));
+  g_assert_true (g_str_has_suffix (exec, "/travel-requests --gapplication-service"));
 }
 
 /* AppStream metainfo */
@@ -466,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/data/schema/defaults", test_schema_defaults);
   g_test_add_func ("/data/schema/docs", test_schema_docs);
   g_test_add_func ("/data/desktop-file", test_desktop_file);
+  g_test_add_func ("/data/dbus-service", test_dbus_service);
   g_test_add_func ("/data/metainfo", test_metainfo);
   g_test_add_func ("/data/icons/app", test_app_icon);
   g_test_add_func ("/data/icons/symbolic", test_symbolic_icon);

@@ -49,8 +49,7 @@ load_free (Load *load)
 static gboolean
 load_is_current (Load *load)
 {
-  return load->self->load_generation == load->generation
-         && !g_cancellable_is_cancelled (load->self->cancellable);
+  return tr_approval_queue_is_alive (load->self) && load->self->load_generation == load->generation;
 }
 
 static char *
@@ -77,10 +76,12 @@ remember_seen (Load *load)
     tr_review_snapshot_save_async (snapshot, self->store, self->cancellable, NULL, NULL);
 }
 
+/* Every step of a load ends here, the last one frees it; after the queue
+ * was disposed nothing is shown and nothing more is fetched. */
 static void
 load_step_done (Load *load)
 {
-  if (--load->pending > 0)
+  if (load->pending > 0 && --load->pending > 0)
     return;
   if (load_is_current (load))
     remember_seen (load);
@@ -193,9 +194,12 @@ on_seen_loaded_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(TrReviewSnapshot) seen = tr_review_snapshot_load_finish (result, &error);
 
-  if (error != NULL)
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_debug ("No seen version of %s: %s", load->id, error->message);
-  if (load_is_current (load) && seen != NULL)
+  /* Disposed, replaced by a newer load or signed out meanwhile. */
+  if (!load_is_current (load) || load->self->client == NULL)
+    return load_step_done (load);
+  if (seen != NULL)
     tr_review_view_set_seen (load->self->review_view, seen);
   fetch_details (load);
 }

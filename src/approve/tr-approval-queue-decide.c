@@ -81,7 +81,7 @@ finish_decision (Decision   *decision,
   TrApprovalQueue *self = decision->self;
 
   tr_approval_queue_busy_changed (self, -1);
-  if (g_cancellable_is_cancelled (self->cancellable))
+  if (!tr_approval_queue_is_alive (self))
     return;
   tr_approval_queue_set_status (self, message);
   if (success)
@@ -110,58 +110,22 @@ is_offline (const GError *error)
          || g_error_matches (error, TR_API_ERROR, TR_API_ERROR_UNAVAILABLE);
 }
 
-static void
-on_action_queued_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  Decision *decision = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (tr_store_queue_action_finish (TR_STORE (source), result, &error) > 0)
-    finish_decision (decision, TRUE,
-                     _("You are offline: the decision waits in the outbox and is sent, in order, when the connection returns."));
-  else
-    {
-      g_autofree char *message = describe (error);
-      finish_decision (decision, FALSE, message);
-    }
-  decision_free (decision);
-}
-
-static void
-on_cached_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Decision *decision = user_data;
-  g_autoptr(GError) error = NULL;
-  gint64 local_id = tr_store_upsert_server_request_finish (TR_STORE (source), result, &error);
-
-  if (local_id <= 0)
-    {
-      g_autofree char *message = describe (error);
-      finish_decision (decision, FALSE, message);
-      decision_free (decision);
-      return;
-    }
-  tr_store_queue_action_async (TR_STORE (source), local_id, decision->rel, decision->comment,
-                               decision->self->cancellable, on_action_queued_cb, decision);
-}
-
-/* Offline with a store: the decision goes to the outbox, after the
- * version the approver saw. Returns FALSE when it cannot be queued. */
+/* Offline with a store: the decision waits in the outbox with the
+ * version the approver saw; its row stays, "Waiting to be sent". Returns
+ * FALSE when it cannot be queued. */
 static gboolean
 queue_offline (Decision     *decision,
-               const GError *error)
+               const GError *error,
+               gboolean      sent)
 {
-  TrStore *store = decision->self->store;
-  g_autoptr(JsonNode) node = NULL;
+  TrApprovalQueue *self = decision->self;
 
-  if (store == NULL || !is_offline (error))
+  if (!is_offline (error) || !tr_approval_queue_is_alive (self)
+      || !tr_approval_queue_send_later (self, decision->request, decision->rel, decision->comment, sent))
     return FALSE;
-  node = tr_request_to_json (decision->request, TR_JSON_PURPOSE_FULL);
-  tr_store_upsert_server_request_async (store, node, decision->self->cancellable, on_cached_cb, decision);
+  tr_approval_queue_busy_changed (self, -1);
+  tr_approval_queue_set_status (self, _("You are offline: the decision waits in the outbox and is sent, in order, when the connection returns."));
+  decision_free (decision);
   return TRUE;
 }
 
@@ -175,7 +139,7 @@ on_sent_back_cb (GObject      *source,
   g_autoptr(TrRequest) request = tr_client_run_workflow_action_finish (TR_CLIENT (source), result, &error);
   g_autofree char *message = NULL;
 
-  if (request == NULL && queue_offline (decision, error))
+  if (request == NULL && queue_offline (decision, error, TRUE))
     return;
   if (request != NULL)
     message = g_strdup_printf (_("“%s” was sent back."), tr_request_get_name (request));
@@ -197,7 +161,9 @@ on_approved_cb (GObject      *source,
                 && tr_batch_approve_get_item_state (batch, 0) == TR_BATCH_ITEM_APPROVED;
   g_autofree char *message = NULL;
 
-  if (!ok && error == NULL && queue_offline (decision, tr_batch_approve_get_item_error (batch, 0)))
+  if (!ok && error == NULL && tr_batch_approve_get_item_state (batch, 0) == TR_BATCH_ITEM_DEFERRED
+      && queue_offline (decision, tr_batch_approve_get_item_error (batch, 0),
+                        tr_batch_approve_get_item_sent (batch, 0)))
     return;
   if (error != NULL)
     message = describe (error);
@@ -233,6 +199,11 @@ tr_approval_queue_decide (TrApprovalQueue *self,
 
   if (request == NULL)
     return;
+  if (tr_approval_queue_is_waiting (self, tr_request_get_id (request)))
+    {
+      tr_approval_queue_set_status (self, _("A decision on this request already waits to be sent."));
+      return;
+    }
   if (self->client == NULL)
     {
       tr_approval_queue_set_message (self, tr_request_get_id (request),
@@ -258,10 +229,15 @@ on_batch_item_cb (TrBatchApprove  *batch,
                   TrApprovalQueue *self)
 {
   const char *id = tr_batch_approve_get_item_id (batch, index);
+  TrBatchItemState state = tr_batch_approve_get_item_state (batch, index);
 
-  if (tr_batch_approve_get_item_state (batch, index) == TR_BATCH_ITEM_APPROVED)
+  if (!tr_approval_queue_is_alive (self))
+    return;
+  if (state == TR_BATCH_ITEM_APPROVED)
     tr_approval_queue_remove (self, id);
-  else
+  else if (state != TR_BATCH_ITEM_DEFERRED
+           || !tr_approval_queue_send_later (self, tr_batch_approve_get_item_request (batch, index), "approve",
+                                             NULL, tr_batch_approve_get_item_sent (batch, index)))
     tr_approval_queue_set_message (self, id, tr_batch_approve_get_item_message (batch, index));
 }
 
@@ -274,18 +250,47 @@ on_batch_done_cb (GObject      *source,
   TrBatchApprove *batch = TR_BATCH_APPROVE (source);
   g_autoptr(GError) error = NULL;
   guint approved = tr_batch_approve_get_n_approved (batch);
-  guint refused = tr_batch_approve_get_n_items (batch) - approved;
+  guint deferred = tr_batch_approve_get_n_deferred (batch);
+  guint refused = tr_batch_approve_get_n_items (batch) - approved - (self->store ? deferred : 0);
   g_autofree char *summary = NULL;
 
   tr_batch_approve_run_finish (batch, result, &error);
   tr_approval_queue_busy_changed (self, -1);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || !tr_approval_queue_is_alive (self))
     return;
   if (refused == 0)
+    /* Translators: %u is a number of travel requests */
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request approved.", "%u requests approved.",
                                             approved), approved);
   else
-    summary = g_strdup_printf (_("%u approved, %u not approved: see the selected requests."), approved, refused);
+    {
+      g_autofree char *failed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              /* Translators: %u is how many requests of a batch were not approved */
+                                                              "%u request not approved: see the selected requests.",
+                                                              "%u requests not approved: see the selected requests.",
+                                                              refused), refused);
+      /* Translators: %u is a number of travel requests */
+      g_autofree char *done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request approved.",
+                                                            "%u requests approved.", approved), approved);
+
+      /* Translators: two sentences in a row, “2 requests approved.” then
+       * “1 request not approved: see the selected requests.” */
+      summary = approved == 0 ? g_steal_pointer (&failed) : g_strdup_printf (C_("two sentences", "%s %s"), done, failed);
+    }
+  if (deferred > 0 && self->store != NULL)
+    {
+      g_autofree char *later = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             /* Translators: said after approving a batch offline; %u is a number of approvals */
+                                                             "%u approval waits to be sent when the connection returns.",
+                                                             "%u approvals wait to be sent when the connection returns.",
+                                                             deferred), deferred);
+      g_autofree char *before = g_steal_pointer (&summary);
+
+      /* Translators: two sentences in a row, “2 requests approved.” then
+       * “1 approval waits to be sent when the connection returns.” */
+      summary = approved == 0 && refused == 0 ? g_steal_pointer (&later)
+                                              : g_strdup_printf (C_("two sentences", "%s %s"), before, later);
+    }
   tr_approval_queue_set_status (self, summary);
   open_after (self, 0);
 }
@@ -320,8 +325,12 @@ tr_approval_queue_approve_selected (TrApprovalQueue *self)
       g_autoptr(TrRequest) request = g_list_model_get_item (G_LIST_MODEL (self->requests), position);
       TrReviewSnapshot *seen = g_hash_table_lookup (self->seen, tr_request_get_id (request));
 
+      if (tr_approval_queue_is_waiting (self, tr_request_get_id (request)))
+        continue;   /* already decided, in the outbox */
       tr_batch_approve_add (batch, seen ? tr_review_snapshot_get_request (seen) : request, seen);
     }
+  if (tr_batch_approve_get_n_items (batch) == 0)
+    return FALSE;
   g_signal_connect_object (batch, "item-finished", G_CALLBACK (on_batch_item_cb), self, 0);
   tr_approval_queue_busy_changed (self, 1);
   tr_approval_queue_set_status (self, _("Approving…"));
@@ -340,6 +349,8 @@ on_listed_cb (GObject      *source,
   g_autoptr(TrRequestPage) page = tr_client_list_requests_finish (TR_CLIENT (source), result, &error);
 
   tr_approval_queue_busy_changed (self, -1);
+  if (page != NULL && !tr_approval_queue_is_alive (self))
+    return g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The queue was closed"));
   if (page == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));

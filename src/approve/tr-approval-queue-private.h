@@ -27,6 +27,11 @@ struct _TrApprovalQueue
   GtkMultiSelection   *selection;
   GHashTable          *seen;
   GHashTable          *messages;
+  GHashTable          *waiting;     /* request id → its decision in the outbox (NULL until queued) */
+  GQueue               to_queue;    /* decisions being put in the outbox, in order */
+  gboolean             checking;
+  gboolean             recheck;
+  char                *refusal_status;  /* the last refusal of a queued decision */
   GCancellable        *cancellable;
   guint                current;
   guint                load_generation;
@@ -47,6 +52,7 @@ enum {
 
 extern guint tr_approval_queue_signals[TR_APPROVAL_QUEUE_N_SIGNALS];
 
+gboolean tr_approval_queue_is_alive     (TrApprovalQueue *self);
 guint tr_approval_queue_find             (TrApprovalQueue *self,
                                           const char      *request_id);
 void  tr_approval_queue_set_message      (TrApprovalQueue *self,
@@ -63,5 +69,14 @@ void  tr_approval_queue_load_details     (TrApprovalQueue *self,
 void  tr_approval_queue_decide           (TrApprovalQueue *self,
                                           const char      *rel,
                                           const char      *comment);
+
+/* tr-approval-queue-outbox.c */
+gboolean tr_approval_queue_send_later    (TrApprovalQueue *self,
+                                          TrRequest       *request,
+                                          const char      *rel,
+                                          const char      *comment,
+                                          gboolean         sent);
+void  tr_approval_queue_check_outbox     (TrApprovalQueue *self);
+void  tr_approval_queue_outbox_clear     (TrApprovalQueue *self);
 
 G_END_DECLS

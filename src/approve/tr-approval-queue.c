@@ -45,6 +45,7 @@ update_count (TrApprovalQueue *self)
   if (n == 0)
     text = g_strdup (_("Nothing to approve"));
   else
+    /* Translators: %u is how many requests wait for your approval */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request to approve", "%u requests to approve", n), n);
   gtk_label_set_label (self->count_label, text);
 }
@@ -123,12 +124,20 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *message = gtk_widget_get_next_sibling (subtitle);
   const char *name = tr_request_get_name (request);
   const char *text = tr_approval_queue_get_message (self, tr_request_get_id (request));
+  gboolean waiting = text == NULL && tr_approval_queue_is_waiting (self, tr_request_get_id (request));
   g_autofree char *sub = row_subtitle (request);
 
+  if (waiting)
+    text = _("Waiting to be sent");
   gtk_label_set_label (GTK_LABEL (title), name && *name ? name : _("Untitled request"));
   gtk_label_set_label (GTK_LABEL (subtitle), sub);
   gtk_label_set_label (GTK_LABEL (message), text ? text : "");
   gtk_widget_set_visible (message, text != NULL);
+  if (waiting)
+    gtk_widget_remove_css_class (message, "error");
+  else
+    gtk_widget_add_css_class (message, "error");
+  gtk_widget_set_opacity (message, waiting ? 0.7 : 1.0);
 }
 
 static void
@@ -219,6 +228,9 @@ tr_approval_queue_dispose (GObject *object)
   TrApprovalQueue *self = TR_APPROVAL_QUEUE (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, tr_approval_queue_check_outbox, self);
+  tr_approval_queue_outbox_clear (self);
   /* The bin's child is a bound template child: unparent it through the
    * bin, so that both do not unparent it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -394,7 +406,14 @@ tr_approval_queue_set_store (TrApprovalQueue *self,
   g_return_if_fail (TR_IS_APPROVAL_QUEUE (self));
   g_return_if_fail (store == NULL || TR_IS_STORE (store));
 
+  if (self->store == store)
+    return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, tr_approval_queue_check_outbox, self);
   g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (tr_approval_queue_check_outbox), self,
+                             G_CONNECT_SWAPPED);
 }
 
 GListModel *
@@ -435,6 +454,13 @@ tr_approval_queue_get_busy (TrApprovalQueue *self)
   g_return_val_if_fail (TR_IS_APPROVAL_QUEUE (self), FALSE);
 
   return self->busy > 0;
+}
+
+/* Whether results may still be shown: not disposed, nor being disposed. */
+gboolean
+tr_approval_queue_is_alive (TrApprovalQueue *self)
+{
+  return self->cancellable != NULL && !g_cancellable_is_cancelled (self->cancellable);
 }
 
 void

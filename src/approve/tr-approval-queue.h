@@ -57,6 +57,8 @@ gboolean           tr_approval_queue_has_seen             (TrApprovalQueue      
                                                            const char           *request_id);
 const char        *tr_approval_queue_get_message          (TrApprovalQueue      *self,
                                                            const char           *request_id);
+gboolean           tr_approval_queue_is_waiting           (TrApprovalQueue      *self,
+                                                           const char           *request_id);
 gboolean           tr_approval_queue_approve_selected     (TrApprovalQueue      *self);
 
 G_END_DECLS

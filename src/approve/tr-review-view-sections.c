@@ -90,6 +90,7 @@ tr_review_view_update_header (TrReviewView *self)
   TrRequest *request = self->request;
   const char *name = request ? tr_request_get_name (request) : NULL;
   const char *request_key = request ? tr_request_get_request_id (request) : NULL;
+  /* Translators: %s is the identifier of a travel request on the server, such as “3B7A” */
   g_autofree char *key_text = is_set (request_key) ? g_strdup_printf (_("Request %s"), request_key) : NULL;
 
   gtk_label_set_label (self->title_label, is_set (name) ? name : (request ? _("Untitled request") : ""));
@@ -130,18 +131,21 @@ add_change_row (TrReviewView    *self,
   switch (change->kind)
     {
     case TR_REQUEST_CHANGE_EXPENSE_ADDED:
+      /* Translators: %s names what was added to the request: a field, or an expected expense’s type and date */
       title = g_strdup_printf (_("Added: %s"), change->label);
       subtitle = tr_format_amount (change->new_amount);
       row = add_row (self, self->changes_group, title, subtitle, NULL);
       add_icon (row, "list-add-symbolic", "success");
       break;
     case TR_REQUEST_CHANGE_EXPENSE_REMOVED:
+      /* Translators: %s names what was removed from the request: a field, or an expected expense’s type and date */
       title = g_strdup_printf (_("Removed: %s"), change->label);
       subtitle = tr_format_amount (change->old_amount);
       row = add_row (self, self->changes_group, title, subtitle, NULL);
       add_icon (row, "list-remove-symbolic", "error");
       break;
     case TR_REQUEST_CHANGE_EXPENSE_CHANGED:
+      /* Translators: %s names what changed in the request: a field, or an expected expense’s type and date */
       title = g_strdup_printf (_("Changed: %s"), change->label);
       fields = change->details ? g_strjoinv (_(", "), change->details) : g_strdup ("");
       amount = change_text (change);
@@ -176,6 +180,7 @@ tr_review_view_update_changes (TrReviewView *self)
       add_row (self, self->changes_group, _("Nothing changed since you last saw this request"), NULL, NULL);
       return;
     }
+  /* Translators: %u is a number of changes */
   description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change against the version you saw",
                                               "%u changes against the version you saw", n), n);
   adw_preferences_group_set_description (self->changes_group, description);
@@ -295,14 +300,17 @@ tr_review_view_update_exceptions (TrReviewView *self)
       const char *message = tr_exception_get_message (exception);
       const char *code = tr_exception_get_code (exception);
       g_autofree char *subtitle = NULL;
+      g_autofree char *level = g_strdup_printf ("%" G_GINT64_FORMAT, tr_exception_get_level (exception));
       AdwActionRow *row;
 
       if (blocking)
-        subtitle = g_strdup_printf (_("Blocking · level %" G_GINT64_FORMAT " · %s"),
-                                    tr_exception_get_level (exception), code ? code : "");
+        /* Translators: a blocking policy exception: the first %s is its level
+         * (a number), the second its code, "Blocking · level 10 · DATE". */
+        subtitle = g_strdup_printf (_("Blocking · level %s · %s"), level, code ? code : "");
       else
-        subtitle = g_strdup_printf (_("Level %" G_GINT64_FORMAT " · %s"),
-                                    tr_exception_get_level (exception), code ? code : "");
+        /* Translators: a policy exception: the first %s is its level (a
+         * number), the second its code, "Level 10 · DATE". */
+        subtitle = g_strdup_printf (_("Level %s · %s"), level, code ? code : "");
       row = add_row (self, self->exceptions_group, is_set (message) ? message : code, subtitle, NULL);
       adw_action_row_set_title_lines (row, 0);
       add_icon (row, blocking ? "dialog-error-symbolic" : "dialog-warning-symbolic",

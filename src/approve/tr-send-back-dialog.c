@@ -229,6 +229,7 @@ tr_send_back_dialog_new (GtkWindow  *parent,
   g_autofree char *body = NULL;
 
   if (request_name != NULL && *request_name != '\0')
+    /* Translators: %s is the name of a travel request */
     body = g_strdup_printf (_("“%s” goes back to the traveler, who can change it and submit it again."),
                             request_name);
   else

@@ -49,6 +49,7 @@ return_once (GTask                   *task,
     return;
   data->returned = TRUE;
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    /* Translators: %s is an error message, or the words “unknown error” */
     g_task_return_new_error (task, TR_PRINT_ERROR, TR_PRINT_ERROR_FAILED, _("Printing failed: %s"),
                              run_error != NULL ? run_error->message : _("unknown error"));
   else if (result == GTK_PRINT_OPERATION_RESULT_CANCEL)

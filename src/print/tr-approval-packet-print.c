@@ -34,6 +34,7 @@ check_items (GListModel  *model,
       if (!G_TYPE_CHECK_INSTANCE_TYPE (item, type))
         {
           g_set_error (error, TR_PRINT_ERROR, TR_PRINT_ERROR_INVALID,
+                       /* Translators: %u is a position in a list */
                        _("The approval packet cannot show item %u of a list"), i + 1);
           return FALSE;
         }
@@ -207,6 +208,7 @@ check_export_path (const char  *path,
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, TR_PRINT_ERROR, TR_PRINT_ERROR_FAILED,
+                   /* Translators: %s is the path of a folder */
                    _("Cannot write the PDF: the folder “%s” does not exist"), dir);
       return FALSE;
     }
@@ -244,6 +246,7 @@ tr_approval_packet_export_pdf (TrApprovalPacket  *self,
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
+      /* Translators: %s is an error message, or the words “unknown error” */
       g_set_error (error, TR_PRINT_ERROR, TR_PRINT_ERROR_FAILED, _("Cannot write the PDF: %s"),
                    local_error != NULL ? local_error->message : _("unknown error"));
       return FALSE;

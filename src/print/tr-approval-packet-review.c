@@ -58,11 +58,11 @@ add_exception_row (TrPacketLayout *layout,
                    TrException    *exception)
 {
   gboolean blocking = tr_exception_get_is_blocking (exception);
-  /* TRANSLATORS: severity of a policy exception, "Level 10" */
-  g_autofree char *level = g_strdup_printf (_("Level %" G_GINT64_FORMAT), tr_exception_get_level (exception));
-  /* TRANSLATORS: a blocking policy exception and its level, "Blocking · level 10" */
-  g_autofree char *severity = blocking ? g_strdup_printf (_("Blocking · level %" G_GINT64_FORMAT),
-                                                          tr_exception_get_level (exception))
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, tr_exception_get_level (exception));
+  /* TRANSLATORS: severity of a policy exception; %s is its level (a number), "Level 10" */
+  g_autofree char *level = g_strdup_printf (_("Level %s"), number);
+  /* TRANSLATORS: a blocking policy exception; %s is its level (a number), "Blocking · level 10" */
+  g_autofree char *severity = blocking ? g_strdup_printf (_("Blocking · level %s"), number)
                                        : g_strdup (level);
   const char *cells[] = { severity, tr_exception_get_code (exception), tr_exception_get_message (exception) };
 
@@ -146,7 +146,7 @@ status_text (TrRequest *request)
 
   if (!is_set (name) && status != NULL)
     name = tr_approval_status_get_code (status);
-  return g_strdup (is_set (name) ? name : _("Unknown"));
+  return g_strdup (is_set (name) ? name : C_("request status", "Unknown"));
 }
 
 void
@@ -158,17 +158,18 @@ tr_approval_packet_add_history (TrPacketLayout *layout,
   g_autofree char *owner = tr_packet_format_employee (tr_request_get_owner (request));
   g_autofree char *approver = tr_packet_format_employee (tr_request_get_approver (request));
   g_autofree char *status = status_text (request);
+  /* Translators: a step of the approval history; %s is the request's status, such as “Approved” */
   g_autofree char *current = g_strdup_printf (_("Current status: %s"), status);
 
   tr_packet_layout_add_heading (layout, _("Approval history"));
   tr_packet_layout_begin_table (layout, G_N_ELEMENTS (widths), widths, NULL, titles);
-  add_history_row (layout, _("Created"), tr_request_get_creation_date (request), owner);
+  add_history_row (layout, C_("request history", "Created"), tr_request_get_creation_date (request), owner);
   if (tr_request_get_submit_date (request) != NULL)
-    add_history_row (layout, _("Submitted"), tr_request_get_submit_date (request), owner);
+    add_history_row (layout, C_("request history", "Submitted"), tr_request_get_submit_date (request), owner);
   if (tr_request_get_ever_sent_back (request))
     add_history_row (layout, _("Sent back to the traveler at least once"), NULL, "");
   if (tr_request_get_authorized_date (request) != NULL)
-    add_history_row (layout, _("Approved"), tr_request_get_authorized_date (request), "");
+    add_history_row (layout, C_("request history", "Approved"), tr_request_get_authorized_date (request), "");
   add_history_row (layout, current, tr_request_get_last_modified (request), approver);
   if (tr_request_get_approval_limit_date (request) != NULL)
     add_history_row (layout, _("Approval due by"), tr_request_get_approval_limit_date (request), "");

@@ -134,6 +134,8 @@ tr_editor_add_calendar (AdwEntryRow *row)
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *calendar = gtk_calendar_new ();
+  /* Translators: tooltip of the button that opens a calendar beside a date
+   * field; %s is the field's title, already translated, such as “Start date”. */
   g_autofree char *label = g_strdup_printf (_("Choose %s"),
                                             adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
 

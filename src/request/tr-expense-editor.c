@@ -16,12 +16,14 @@
 
 #include "tr-editor-util.h"
 #include "tr-expense-editor.h"
+#include "tr-locale-number.h"
 #include "tr-request-style.h"
 #include "tr-request-validation.h"
 
 /* The editor of an expected expense that is not a trip segment: type,
  * date, amount and currency, exchange rate, business purpose. Amounts are
- * parsed exactly (tr_amount_parse()); negative amounts are refused. */
+ * typed and shown the locale's way and parsed exactly
+ * (tr_locale_parse_amount()); negative amounts are refused. */
 struct _TrExpenseEditor
 {
   AdwBin       parent_instance;
@@ -82,6 +84,7 @@ check_fields (TrExpenseEditor  *self,
     messages[TR_EXPENSE_FIELD_TYPE] = g_strdup (_("Choose the type of expense."));
   if (tr_validation_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), &date, &e1)
       && !g_date_valid (&date))
+    /* Translators: the subject of “%s is required.” */
     tr_validation_check_required ("", _("The date"), &e1);
   else if (e1 == NULL)
     tr_validation_check_in_trip (&self->trip_start, &self->trip_end, &date, &e1);
@@ -143,9 +146,9 @@ load (TrExpenseEditor *self)
   const TrAmount *amount = expense ? tr_expense_get_transaction_amount (expense) : NULL;
   TrExchangeRate *rate = expense ? tr_expense_get_exchange_rate (expense) : NULL;
   GDateTime *when = expense ? tr_expense_get_transaction_date (expense) : NULL;
-  g_autofree char *amount_text = amount ? tr_amount_to_string (amount) : NULL;
+  g_autofree char *amount_text = amount ? tr_locale_format_number (amount) : NULL;
   g_autofree char *rate_text = rate && tr_exchange_rate_get_value (rate)
-                               ? tr_amount_to_string (tr_exchange_rate_get_value (rate)) : NULL;
+                               ? tr_locale_format_number (tr_exchange_rate_get_value (rate)) : NULL;
   g_autofree char *date_text = when ? g_date_time_format (when, "%Y-%m-%d") : NULL;
 
   self->loading = TRUE;
@@ -179,8 +182,8 @@ apply (TrExpenseEditor *self,
   g_autofree char *currency = tr_editor_dup_text (self->currency_row);
   g_autofree char *rate_text = tr_editor_dup_text (self->rate_row);
   g_autofree char *purpose = tr_editor_dup_text (self->purpose_row);
-  g_autoptr(TrAmount) amount = tr_amount_parse (gtk_editable_get_text (GTK_EDITABLE (self->amount_row)),
-                                                currency, NULL);
+  g_autoptr(TrAmount) amount = tr_locale_parse_amount (gtk_editable_get_text (GTK_EDITABLE (self->amount_row)),
+                                                       currency, NULL);
   g_autoptr(TrExpenseType) type = dup_selected_type (self);
   g_autoptr(GDateTime) when = NULL;
   GDate date;
@@ -195,7 +198,7 @@ apply (TrExpenseEditor *self,
   if (*rate_text != '\0')
     {
       g_autoptr(TrExchangeRate) rate = tr_exchange_rate_new ();
-      g_autoptr(TrAmount) value = tr_amount_parse (rate_text, NULL, NULL);
+      g_autoptr(TrAmount) value = tr_locale_parse_amount (rate_text, NULL, NULL);
 
       tr_exchange_rate_set_value (rate, value);
       tr_exchange_rate_set_operation (rate, "MULTIPLY");

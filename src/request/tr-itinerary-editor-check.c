@@ -16,6 +16,7 @@
 
 #include "tr-editor-util.h"
 #include "tr-itinerary-editor-private.h"
+#include "tr-locale-number.h"
 #include "tr-request-validation.h"
 
 /* Validation, JSON building and loading of the itinerary editor. */
@@ -352,7 +353,7 @@ void
 tr_itinerary_editor_load (TrItineraryEditor *self)
 {
   const TrAmount *amount = self->expense ? tr_expense_get_transaction_amount (self->expense) : NULL;
-  g_autofree char *amount_text = amount ? tr_amount_to_string (amount) : NULL;
+  g_autofree char *amount_text = amount ? tr_locale_format_number (amount) : NULL;
 
   self->loading = TRUE;
   for (guint f = 0; f < TR_ITINERARY_N_FIELDS; f++)

@@ -16,6 +16,7 @@
 
 #include "tr-editor-util.h"
 #include "tr-itinerary-editor-private.h"
+#include "tr-locale-number.h"
 #include "tr-request-style.h"
 #include "tr-request-validation.h"
 
@@ -345,8 +346,8 @@ fill_expense (TrItineraryEditor  *self,
 
   if (trip == NULL)
     return FALSE;
-  amount = tr_amount_parse (gtk_editable_get_text (GTK_EDITABLE (self->amount_row)),
-                            gtk_editable_get_text (GTK_EDITABLE (self->currency_row)), error);
+  amount = tr_locale_parse_amount (gtk_editable_get_text (GTK_EDITABLE (self->amount_row)),
+                                   gtk_editable_get_text (GTK_EDITABLE (self->currency_row)), error);
   if (amount == NULL)
     return FALSE;
   tr_validation_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->start_date_row)), &date, NULL);

@@ -103,7 +103,8 @@ list_search_async (TrLocationProvider  *provider,
 {
   TrLocationListProvider *self = TR_LOCATION_LIST_PROVIDER (provider);
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-  g_autofree char *needle = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *needle = g_utf8_casefold (stripped, -1);
   GListStore *found = g_list_store_new (TR_TYPE_LOCATION);
   guint n = g_list_model_get_n_items (self->locations);
 

@@ -64,6 +64,7 @@ check_fields (TrRequestEditor  *self,
   g_autofree char *destination = tr_editor_dup_text (self->destination_row);
 
   if (!tr_validation_check_required (gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+                                     /* Translators: the subject of “%s is required.” */
                                      _("A name"), &error))
     set_message (messages, TR_EDITOR_FIELD_NAME, error);
   check_dates (self, messages);

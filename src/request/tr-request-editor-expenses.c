@@ -264,6 +264,9 @@ add_expense_row (TrRequestEditor *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* Translators: tooltip and accessible name of the button that removes an
+   * expected expense; %s is the expense's type, a noun phrase such as
+   * “Airfare” or “Hotel” (named by the server or already translated). */
   remove_label = g_strdup_printf (_("Remove %s"), title);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");

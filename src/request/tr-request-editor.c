@@ -144,6 +144,7 @@ load_custom_fields (TrRequestEditor *self)
 
       if (field == NULL)
         continue;
+      /* Translators: %u is the number of a custom field, from 1 to 20 */
       title = g_strdup_printf (_("Custom field %u"), n);
       row = adw_entry_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tr-locale-number.h"
 #include "tr-request-validation.h"
 
 G_DEFINE_QUARK (tr-validation-error-quark, tr_validation_error)
@@ -38,6 +39,9 @@ tr_validation_check_required (const char  *text,
     return TRUE;
 
   g_set_error (error, TR_VALIDATION_ERROR, TR_VALIDATION_ERROR_REQUIRED,
+               /* Translators: shown under an empty field that must be filled in.
+                * %s is the field, already translated: a whole noun phrase such as
+                * “A name” or “The date”, or the field's title such as “Start date”. */
                _("%s is required."), label);
   return FALSE;
 }
@@ -86,6 +90,7 @@ tr_validation_parse_date (const char  *text,
     }
 
   g_set_error (error, TR_VALIDATION_ERROR, TR_VALIDATION_ERROR_INVALID_DATE,
+               /* Translators: %s is what was typed; keep the example in this year-month-day form */
                _("“%s” is not a date: write it as year-month-day, for example 2026-07-15."),
                copy);
   return FALSE;
@@ -122,6 +127,7 @@ tr_validation_parse_time (const char  *text,
     }
 
   g_set_error (error, TR_VALIDATION_ERROR, TR_VALIDATION_ERROR_INVALID_TIME,
+               /* Translators: %s is what was typed */
                _("“%s” is not a time: write hours and minutes, for example 08:30."),
                copy);
   return FALSE;
@@ -223,6 +229,7 @@ tr_validation_check_in_trip (const GDate  *trip_start,
     {
       limit = tr_validation_format_date (trip_start);
       g_set_error (error, TR_VALIDATION_ERROR, TR_VALIDATION_ERROR_LEG_OUTSIDE_TRIP,
+                   /* Translators: %s is the first day of the trip, as a date */
                    _("This date is before the trip starts on %s."), limit);
       return FALSE;
     }
@@ -230,6 +237,7 @@ tr_validation_check_in_trip (const GDate  *trip_start,
     {
       limit = tr_validation_format_date (trip_end);
       g_set_error (error, TR_VALIDATION_ERROR, TR_VALIDATION_ERROR_LEG_OUTSIDE_TRIP,
+                   /* Translators: %s is the last day of the trip, as a date */
                    _("This date is after the trip ends on %s."), limit);
       return FALSE;
     }
@@ -270,6 +278,7 @@ tr_validation_check_airport_code (const char  *code,
   if (!is_ascii_word (copy, 3, FALSE))
     {
       g_set_error (error, TR_VALIDATION_ERROR, TR_VALIDATION_ERROR_INVALID_AIRPORT,
+                   /* Translators: %s is what was typed */
                    _("“%s” is not an airport code: use its three letters, for example CDG."),
                    copy);
       return FALSE;
@@ -289,6 +298,7 @@ tr_validation_check_currency (const char  *code,
     return TRUE;
 
   g_set_error (error, TR_VALIDATION_ERROR, TR_VALIDATION_ERROR_INVALID_CURRENCY,
+               /* Translators: %s is what was typed */
                _("“%s” is not a currency: use its three-letter code, for example EUR."),
                code ? code : "");
   return FALSE;
@@ -311,17 +321,18 @@ tr_validation_parse_amount (const char  *text,
 {
   g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
   g_autoptr(TrAmount) amount = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   if (!tr_validation_check_required (copy, _("The amount"), error)
       || !tr_validation_check_currency (currency, error))
     return NULL;
 
-  amount = tr_amount_parse (copy, currency, NULL);
+  /* The locale's decimal point and grouping: "1 234,56" in French. */
+  amount = tr_locale_parse_amount (copy, currency, &local_error);
   if (amount == NULL)
     {
-      g_set_error (error, TR_VALIDATION_ERROR, TR_VALIDATION_ERROR_INVALID_AMOUNT,
-                   _("“%s” is not an amount: use digits and a decimal point, for example 120.50."),
-                   copy);
+      g_set_error_literal (error, TR_VALIDATION_ERROR, TR_VALIDATION_ERROR_INVALID_AMOUNT,
+                           local_error->message);
       return NULL;
     }
   if (tr_amount_is_negative (amount))
@@ -343,17 +354,22 @@ tr_validation_check_exchange_rate (const char  *text,
 {
   g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
   g_autoptr(TrAmount) rate = NULL;
+  g_autoptr(TrAmount) example_rate = tr_amount_new (10850, 4, NULL);
+  g_autofree char *example = NULL;
 
   if (*copy == '\0')
     return TRUE;
 
-  rate = tr_amount_parse (copy, NULL, NULL);
+  rate = tr_locale_parse_amount (copy, NULL, NULL);
   if (rate != NULL && !tr_amount_is_negative (rate) && !tr_amount_is_zero (rate))
     return TRUE;
 
+  example = tr_locale_format_number (example_rate);
   g_set_error (error, TR_VALIDATION_ERROR, TR_VALIDATION_ERROR_INVALID_RATE,
-               _("“%s” is not an exchange rate: use a positive number, for example 1.0850."),
-               copy);
+               /* Translators: the first %s is what the person typed; the second
+                * an example rate written the way of their locale, such as “1,0850”. */
+               _("“%s” is not an exchange rate: use a positive number, for example %s."),
+               copy, example);
   return FALSE;
 }
 

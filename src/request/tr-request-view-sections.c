@@ -92,6 +92,7 @@ tr_request_view_update_header (TrRequestView *self)
 
   gtk_label_set_label (self->title_label, request && is_set (tr_request_get_name (request))
                                           ? tr_request_get_name (request) : _("Untitled request"));
+  /* Translators: %s is the identifier of a travel request on the server, such as “3B7A” */
   id_text = is_set (request_id) ? g_strdup_printf (_("Request %s"), request_id)
                                 : g_strdup (_("Not yet sent to the server"));
   gtk_label_set_label (self->request_id_label, id_text);
@@ -99,6 +100,7 @@ tr_request_view_update_header (TrRequestView *self)
                              request ? tr_request_get_approval_status (request) : NULL);
 
   if (*approver_name != '\0')
+    /* Translators: %s is the name of the approver */
     approver_text = g_strdup_printf (_("Waiting for approval by %s"), approver_name);
   gtk_label_set_label (self->approver_label, approver_text ? approver_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->approver_label), approver_text != NULL);
@@ -245,10 +247,10 @@ tr_request_view_rebuild_details (TrRequestView *self)
   owner = tr_format_employee (tr_request_get_owner (request));
   if (*owner != '\0')
     tr_rows_add_value (self->details_group, self->detail_rows, _("Traveler"), owner);
-  add_timestamp (self, _("Created"), tr_request_get_creation_date (request));
+  add_timestamp (self, C_("request history", "Created"), tr_request_get_creation_date (request));
   add_timestamp (self, _("Last modified"), tr_request_get_last_modified (request));
-  add_timestamp (self, _("Submitted"), tr_request_get_submit_date (request));
-  add_timestamp (self, _("Approved"), tr_request_get_authorized_date (request));
+  add_timestamp (self, C_("request history", "Submitted"), tr_request_get_submit_date (request));
+  add_timestamp (self, C_("request history", "Approved"), tr_request_get_authorized_date (request));
 }
 
 static void
@@ -272,9 +274,9 @@ tr_request_view_rebuild_totals (TrRequestView *self)
   tr_rows_clear (self->totals_group, self->total_rows);
   if (request != NULL)
     {
-      add_total (self, _("Posted"), tr_request_get_total_posted_amount (request));
-      add_total (self, _("Approved"), tr_request_get_total_approved_amount (request));
-      add_total (self, _("Remaining"), tr_request_get_total_remaining_amount (request));
+      add_total (self, C_("total amount", "Posted"), tr_request_get_total_posted_amount (request));
+      add_total (self, C_("total amount", "Approved"), tr_request_get_total_approved_amount (request));
+      add_total (self, C_("total amount", "Remaining"), tr_request_get_total_remaining_amount (request));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->totals_group), self->total_rows->len > 0);
 }
@@ -291,6 +293,7 @@ tr_request_view_rebuild_custom (TrRequestView *self)
 
       if (field == NULL)
         continue;
+      /* Translators: %u is the number of a custom field, from 1 to 20 */
       title = g_strdup_printf (_("Custom field %u"), n);
       value = tr_format_custom_field (field);
       tr_rows_add_value (self->custom_group, self->custom_rows, title, value);
@@ -442,6 +445,19 @@ confirm_body (const char *rel)
   return _("A closed request can no longer be used for expenses until it is reopened.");
 }
 
+/* One whole question per operation that asks for confirmation. */
+static const char *
+confirm_heading (const char *rel)
+{
+  if (g_strcmp0 (rel, "cancel") == 0)
+    return _("Cancel Request?");
+  if (g_strcmp0 (rel, "recall") == 0)
+    return _("Recall Request?");
+  if (g_strcmp0 (rel, "sendback") == 0)
+    return _("Send Back Request?");
+  return _("Close Request?");
+}
+
 static void
 confirm_action (TrRequestView *self,
                 const char    *rel,
@@ -452,7 +468,7 @@ confirm_action (TrRequestView *self,
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                        NULL, confirm_body (rel)));
-  adw_message_dialog_format_heading (dialog, _("%s?"), tr_operation_label (rel));
+  adw_message_dialog_set_heading (dialog, confirm_heading (rel));
   adw_message_dialog_add_responses (dialog, "keep", _("_Keep"),
                                     "confirm", tr_operation_label (rel), NULL);
   adw_message_dialog_set_response_appearance (dialog, "confirm", ADW_RESPONSE_DESTRUCTIVE);

@@ -90,6 +90,7 @@ fill_legs (TrSegmentRow *self)
 
       if (tr_leg_get_return_leg (leg))
         {
+          /* Translators: %s is the date, time and places of the return leg of a trip segment */
           g_autofree char *with_return = g_strdup_printf (_("Return: %s"), text);
           add_leg_label (self, with_return);
         }

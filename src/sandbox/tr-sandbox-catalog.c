@@ -107,12 +107,15 @@ static const char *
 cash_advance_status_name (const char *code)
 {
   static const char *const codes[] = { "C_PEND", "C_APPR", "C_ISSU", "C_REJE", "C_COMP", NULL };
-  static const char *const names[] = { N_("Pending Approval"), N_("Approved"), N_("Issued"),
-                                       N_("Rejected"), N_("Completed") };
+  static const char *const names[] = { NC_("cash advance status", "Pending Approval"),
+                                       NC_("cash advance status", "Approved"),
+                                       NC_("cash advance status", "Issued"),
+                                       NC_("cash advance status", "Rejected"),
+                                       NC_("cash advance status", "Completed") };
 
   for (guint i = 0; codes[i] != NULL; i++)
     if (g_strcmp0 (codes[i], code) == 0)
-      return _(names[i]);
+      return g_dpgettext2 (GETTEXT_PACKAGE, "cash advance status", names[i]);
   return code;
 }
 

@@ -121,6 +121,7 @@ exec_sql (TrSandboxDb  *self,
   message = g_strdup (sqlite_message ? sqlite_message : "unknown error");
   sqlite3_free (sqlite_message);
   g_set_error (error, TR_SANDBOX_DB_ERROR, TR_SANDBOX_DB_ERROR_SCHEMA,
+               /* Translators: %s is SQLite’s error message, in English */
                _("Database statement failed: %s"), message);
   return FALSE;
 }
@@ -133,9 +134,12 @@ migrate (TrSandboxDb  *self,
 
   if (version > (gint64) G_N_ELEMENTS (migrations))
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
       g_set_error (error, TR_SANDBOX_DB_ERROR, TR_SANDBOX_DB_ERROR_SCHEMA,
-                   _("Database schema version %" G_GINT64_FORMAT " is newer than this program"),
-                   version);
+                   /* Translators: %s is the schema version number of the database file. */
+                   _("Database schema version %s is newer than this program"),
+                   number);
       return FALSE;
     }
   for (; version < (gint64) G_N_ELEMENTS (migrations); version++)
@@ -227,6 +231,7 @@ tr_sandbox_db_open (const char  *path,
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       g_set_error (error, TR_SANDBOX_DB_ERROR, TR_SANDBOX_DB_ERROR_OPEN,
+                   /* Translators: %s is the path of a folder */
                    _("Cannot create the folder %s"), dir);
       return NULL;
     }
@@ -234,6 +239,7 @@ tr_sandbox_db_open (const char  *path,
                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
     {
       g_set_error (error, TR_SANDBOX_DB_ERROR, TR_SANDBOX_DB_ERROR_OPEN,
+                   /* Translators: the first %s is the path of a file, the second SQLite’s error message */
                    _("Cannot open the database %s: %s"), path,
                    self->handle ? sqlite3_errmsg (self->handle) : "out of memory");
       return NULL;

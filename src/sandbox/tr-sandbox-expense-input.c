@@ -91,6 +91,7 @@ copy_location (TrSandboxCall *call,
 
   if (input == NULL)
     {
+      /* Translators: %s is a JSON member name, such as "startLocation"; do not translate it. */
       message = g_strdup_printf (_("The leg has no %s."), member);
       return !required || fail (call, "invalidLocation", message);
     }
@@ -117,6 +118,7 @@ copy_strings (TrSandboxCall      *call,
         continue;
       if (text == NULL || (check != NULL && !check (text)))
         {
+          /* Translators: %s is a JSON member name, such as "startDate"; do not translate it. */
           g_autofree char *message = g_strdup_printf (_("%s has a wrong type or format."), members[i]);
           return fail (call, check == tr_sandbox_is_date ? "invalidDate" : "badParam", message);
         }

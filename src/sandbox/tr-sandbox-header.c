@@ -82,27 +82,35 @@ validate_member (TrSandboxCall *call,
   const char *id = tr_sandbox_object_string (object, "id");
 
   if (g_strv_contains (text_fields, member))
+    /* Translators: %s is a JSON member name, such as "purpose"; do not translate it. */
     return text ? json_node_copy (node) : (fail (call, "badParam", _("%s must be a string."), member), NULL);
   if (g_str_equal (member, "startDate") || g_str_equal (member, "endDate"))
     return tr_sandbox_is_date (text) ? json_node_copy (node)
+           /* Translators: %s is a JSON member name, such as "startDate"; do not translate it. */
            : (fail (call, "invalidDate", _("%s must be a date (yyyy-MM-dd)."), member), NULL);
   if (g_str_equal (member, "startTime") || g_str_equal (member, "endTime"))
     return tr_sandbox_is_time (text) ? json_node_copy (node)
+           /* Translators: %s is a JSON member name, such as "startTime"; do not translate it. */
            : (fail (call, "badParam", _("%s must be a time (HH:mm)."), member), NULL);
   if (g_str_equal (member, "mainDestination"))
     return object ? tr_sandbox_place_resolve (call, object)
+           /* Translators: %s is a JSON member name, such as "mainDestination"; do not translate it. */
            : (fail (call, "invalidLocation", _("%s must be a Location object."), member), NULL);
   if (g_str_equal (member, "policy"))
     return exists (call, "SELECT COUNT(*) FROM policies WHERE id = ?", id)
+           /* Translators: %s is a JSON member name, such as "policy"; do not translate it. */
            ? json_node_copy (node) : (fail (call, "invalidPolicy", _("Unknown %s."), member), NULL);
   if (g_str_equal (member, "travelAgency"))
     return exists (call, "SELECT COUNT(*) FROM agencies WHERE id = ?", id)
+           /* Translators: %s is a JSON member name, such as "travelAgency"; do not translate it. */
            ? json_node_copy (node) : (fail (call, "badParam", _("Unknown %s."), member), NULL);
   if (g_str_equal (member, "expensePolicy"))
+    /* Translators: %s is a JSON member name, such as "expensePolicy"; do not translate it. */
     return id ? json_node_copy (node) : (fail (call, "badParam", _("%s needs an id."), member), NULL);
   /* custom1 … custom20: {"value": "text or list item id"} */
   if (tr_sandbox_object_string (object, "value") != NULL)
     return json_node_copy (node);
+  /* Translators: %s is a JSON member name, such as "custom1"; do not translate it. */
   return fail (call, "badParam", _("%s must be an object with a string value."), member), NULL;
 }
 

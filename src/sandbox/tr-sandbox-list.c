@@ -85,8 +85,8 @@ parse_count (TrSandboxCall *call,
   if (text == NULL)
     return TRUE;
   if (*text == '\0' || strspn (text, "0123456789") != strlen (text) || strlen (text) > 9)
-    tr_sandbox_call_error (call, 400, "badParam", is_limit ? _("Limit must contains only digits")
-                                                           : _("Start must contains only digits"));
+    tr_sandbox_call_error (call, 400, "badParam", is_limit ? _("Limit must contain only digits")
+                                                           : _("Start must contain only digits"));
   else if (is_limit && (*out = g_ascii_strtoll (text, NULL, 10)) > 100)
     tr_sandbox_call_error (call, 400, "badParam", _("Limit must be less than or equal to 100"));
   else if (is_limit && *out < 1)
@@ -144,6 +144,7 @@ parse_dates (TrSandboxCall *call,
       query->dates[i] = tr_sandbox_normalize_timestamp (text);
       if (query->dates[i] == NULL)
         {
+          /* Translators: %s is a query parameter name, such as "modifiedAfter"; do not translate it. */
           g_autofree char *message = g_strdup_printf (_("%s is not a valid date."), names[i]);
           tr_sandbox_call_error (call, 400, "invalidDate", message);
           return FALSE;

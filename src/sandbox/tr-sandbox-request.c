@@ -145,16 +145,16 @@ const char *
 tr_sandbox_request_status_name (const char *status)
 {
   if (g_strcmp0 (status, "NOT_SUBMITTED") == 0)
-    return _("Not Submitted");
+    return C_("request status", "Not Submitted");
   if (g_strcmp0 (status, "SUBMITTED") == 0)
-    return _("Submitted & Pending Approval");
+    return C_("request status", "Submitted & Pending Approval");
   if (g_strcmp0 (status, "SENTBACK") == 0)
-    return _("Sent Back to Employee");
+    return C_("request status", "Sent Back to Employee");
   if (g_strcmp0 (status, "APPROVED") == 0)
-    return _("Approved");
+    return C_("request status", "Approved");
   if (g_strcmp0 (status, "CANCELED") == 0)
-    return _("Canceled");
-  return _("Pending Booking");
+    return C_("request status", "Canceled");
+  return C_("request status", "Pending Booking");
 }
 
 /* The public key: 4 to 6 base-36 characters, unique per company. */

@@ -241,6 +241,7 @@ report_failure (TrSandboxCall  *call,
   g_autofree char *text = call->response ? json_to_string (call->response, FALSE) : g_strdup ("");
 
   g_set_error (error, TR_SANDBOX_DB_ERROR, TR_SANDBOX_DB_ERROR_STATEMENT,
+               /* Translators: %s is an error message */
                _("The demo data is invalid: %s"), text);
   return FALSE;
 }

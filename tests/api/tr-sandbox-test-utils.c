@@ -208,7 +208,7 @@ tr_test_sandbox_start (const char *db_name,
  * @sandbox: (transfer full): a sandbox
  *
  * Checks that the client and its authorizer are not leaked, then stops
- * the sandbox process.
+ * the sandbox process and checks that it exited cleanly.
  */
 void
 tr_test_sandbox_stop (TrTestSandbox *sandbox)
@@ -220,6 +220,9 @@ tr_test_sandbox_stop (TrTestSandbox *sandbox)
   g_subprocess_send_signal (sandbox->process, SIGTERM);
   g_subprocess_wait (sandbox->process, NULL, &error);
   g_assert_no_error (error);
+  /* A clean exit: under ASan a leak or error of the sandbox fails the test. */
+  g_assert_true (g_subprocess_get_if_exited (sandbox->process));
+  g_assert_cmpint (g_subprocess_get_exit_status (sandbox->process), ==, 0);
   g_clear_object (&sandbox->process);
   g_free (sandbox->base_url);
   g_free (sandbox);

@@ -55,24 +55,24 @@ static const ErrorCase cases[] = {
   { "missing-value", tr_expense_get_type, "{\"transactionAmount\": {\"currency\": \"USD\"}}", TR_JSON_ERROR_MISSING,
     "transactionAmount.value: missing required member" },
   { "invalid-date", tr_request_get_type, "{\"startDate\": \"2018-02-30\"}", TR_JSON_ERROR_INVALID_DATE,
-    "startDate: expected a date (yyyy-MM-dd), got \"2018-02-30\"" },
+    "startDate: expected a date (yyyy-MM-dd), got “2018-02-30”" },
   { "invalid-time", tr_request_get_type, "{\"endTime\": \"25:00\"}", TR_JSON_ERROR_INVALID_TIME,
-    "endTime: expected a time (HH:mm), got \"25:00\"" },
+    "endTime: expected a time (HH:mm), got “25:00”" },
   { "invalid-timestamp", tr_request_get_type, "{\"creationDate\": \"2019-11-14:T10:39:00.000Z\"}",
     TR_JSON_ERROR_INVALID_TIMESTAMP,
-    "creationDate: expected a timestamp (yyyy-MM-ddTHH:mm:ss.SSSZ), got \"2019-11-14:T10:39:00.000Z\"" },
+    "creationDate: expected a timestamp (yyyy-MM-ddTHH:mm:ss.SSSZ), got “2019-11-14:T10:39:00.000Z”" },
   { "invalid-amount", tr_request_get_type, "{\"totalPostedAmount\": {\"value\": \"1.2.3\", \"currency\": \"USD\"}}",
-    TR_JSON_ERROR_INVALID_AMOUNT, "totalPostedAmount.value: expected a decimal amount, got \"1.2.3\"" },
+    TR_JSON_ERROR_INVALID_AMOUNT, "totalPostedAmount.value: expected a decimal amount, got “1.2.3”" },
   { "amount-type", tr_request_get_type, "{\"totalPostedAmount\": {\"value\": true, \"currency\": \"USD\"}}",
     TR_JSON_ERROR_TYPE, "totalPostedAmount.value: expected a number, got boolean" },
   { "invalid-percentage", tr_allocation_get_type, "{\"percentage\": \"abc\"}", TR_JSON_ERROR_INVALID_AMOUNT,
-    "percentage: expected a decimal amount, got \"abc\"" },
+    "percentage: expected a decimal amount, got “abc”" },
   { "invalid-currency", tr_request_get_type, "{\"totalPostedAmount\": {\"value\": 1, \"currency\": \"US Dollar\"}}",
     TR_JSON_ERROR_INVALID_VALUE,
-    "totalPostedAmount.currency: expected a currency code (up to 3 letters), got \"US Dollar\"" },
+    "totalPostedAmount.currency: expected a currency code (up to 3 letters), got “US Dollar”" },
   { "deep-leg-time", tr_expense_get_type,
     "{\"tripData\": {\"segmentType\": {\"code\": \"AIRFR\"}, \"legs\": [{}, {\"endTime\": \"7h\"}]}}",
-    TR_JSON_ERROR_INVALID_TIME, "tripData.legs[1].endTime: expected a time (HH:mm), got \"7h\"" },
+    TR_JSON_ERROR_INVALID_TIME, "tripData.legs[1].endTime: expected a time (HH:mm), got “7h”" },
   /* json-glib decodes lone surrogate escapes to bytes that are not UTF-8 */
   { "lone-surrogate", tr_request_get_type, "{\"name\": \"\\ud800A\"}", TR_JSON_ERROR_SYNTAX,
     "name: the string is not valid Unicode text" },
@@ -124,7 +124,7 @@ test_expense_list_path (void)
   g_assert_null (list);
   g_assert_error (error, TR_JSON_ERROR, TR_JSON_ERROR_INVALID_DATE);
   g_assert_cmpstr (error->message, ==,
-                   "expenses[1].tripData.legs[0].startDate: expected a date (yyyy-MM-dd), got \"2018-13-40\"");
+                   "expenses[1].tripData.legs[0].startDate: expected a date (yyyy-MM-dd), got “2018-13-40”");
 }
 
 static void

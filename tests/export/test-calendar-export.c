@@ -45,6 +45,8 @@ set_up_fake_desktop (void)
   g_autofree char *data = NULL;
   g_autofree char *config = NULL;
   g_autofree char *cache = NULL;
+  g_autofree char *entry_path = NULL;
+  g_autofree char *mimeapps_path = NULL;
 
   root = g_dir_make_tmp ("tr-calendar-XXXXXX", &error);
   g_assert_no_error (error);
@@ -60,9 +62,10 @@ set_up_fake_desktop (void)
 
   desktop = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Fake Calendar\n"
                              "Exec=cp %%f %s\nMimeType=text/calendar;\n", received);
-  write_file (g_build_filename (data, "applications", "tr-fake-calendar.desktop", NULL), desktop);
-  write_file (g_build_filename (config, "mimeapps.list", NULL),
-              "[Default Applications]\ntext/calendar=tr-fake-calendar.desktop\n");
+  entry_path = g_build_filename (data, "applications", "tr-fake-calendar.desktop", NULL);
+  write_file (entry_path, desktop);
+  mimeapps_path = g_build_filename (config, "mimeapps.list", NULL);
+  write_file (mimeapps_path, "[Default Applications]\ntext/calendar=tr-fake-calendar.desktop\n");
 }
 
 static void

@@ -15,9 +15,11 @@
 # BUILD_DIR (default _build-fuzz) must be configured with
 #   CC=clang meson setup BUILD_DIR -Dfuzzing=true -Db_lundef=false
 # New inputs go to BUILD_DIR/fuzz-work/<target>/ (the committed corpus is only
-# read); crash inputs go to BUILD_DIR/fuzz-artifacts/. Prints one line per
-# target and exits 1 if any target crashed. TR_FUZZ_TARGETS="model amount"
-# limits the run to those targets.
+# read); crash inputs go to BUILD_DIR/fuzz-artifacts/. Prints one TAP line
+# per target ("ok"/"not ok", so build-aux/test-summary.py counts them) and
+# exits 1 if any target crashed. TR_FUZZ_TARGETS="model amount" limits the
+# run to those targets. Every run starts by executing the whole committed
+# corpus and regressions/<target>/ as they are on disk now.
 set -u
 
 seconds=${1:-60}
@@ -44,7 +46,10 @@ artifacts="$build/fuzz-artifacts"
 work="$build/fuzz-work"
 mkdir -p "$artifacts"
 failed=0
+n=0
+echo "1..$(echo $targets | wc -w)"
 for target in $targets; do
+  n=$((n + 1))
   binary="$build/tests/fuzz/fuzz-$target"
   log="$work/$target.log"
   mkdir -p "$work/$target"
@@ -63,11 +68,11 @@ for target in $targets; do
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   found=$(ls "$work/$target" | wc -l)
   if [ $rc -eq 0 ]; then
-    printf 'fuzz-%-17s OK     %4ss %10s runs %6s corpus files\n' "$target" "$seconds" "${runs:-?}" "$found"
+    printf 'ok %d - fuzz-%-17s %4ss %10s runs %6s new corpus files\n' "$n" "$target" "$seconds" "${runs:-?}" "$found"
   else
     failed=1
     crash=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
-    printf 'fuzz-%-17s CRASH  %s (log: %s)\n' "$target" "${crash:-no input written}" "$log"
+    printf 'not ok %d - fuzz-%-17s CRASH %s (log: %s)\n' "$n" "$target" "${crash:-no input written}" "$log"
   fi
 done
 exit $failed

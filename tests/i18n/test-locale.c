@@ -59,6 +59,9 @@ test_locale_window (void)
   g_autoptr(TrApplication) app = tr_application_new ();
   TrWindow *window;
 
+  /* Not unique: locale-fr and locale-de may run at once on the same bus, and
+   * the second would otherwise only talk to the first. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
   window = tr_window_new (ADW_APPLICATION (app));
 

@@ -116,7 +116,7 @@ test_migrate_from_v1 (void)
 
   store = tr_store_test_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (tr_store_test_sql_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (tr_store_test_sql_int (path, "PRAGMA user_version"), ==, TR_STORE_SCHEMA_VERSION);
   g_assert_cmpint (tr_store_test_sql_int (path, "SELECT count(*) FROM sqlite_master"
                                                 " WHERE name = 'requests_start_date'"), ==, 1);
 
@@ -282,6 +282,41 @@ test_default_path (void)
     g_assert_true (g_ascii_isxdigit (*p));
 }
 
+/* Version 3 added detail_modified: rows cached by version 2 were read in
+ * full (with their expenses), so they count as hydrated; drafts do not. */
+static void
+test_migrate_from_v2 (void)
+{
+  g_autofree char *dir = tr_store_test_make_tmpdir ();
+  g_autofree char *path = db_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *server_mark = NULL;
+  TrStore *store;
+
+  /* A version 2 database: today's, less what step 3 added (step 2 needs
+   * the store's SQL functions, so it is not replayed here). */
+  store = tr_store_test_open (path, &error);
+  g_assert_no_error (error);
+  tr_store_test_close (store);
+  tr_store_test_sql_exec (path, "ALTER TABLE requests DROP COLUMN detail_modified; PRAGMA user_version = 2;");
+  tr_store_test_sql_exec (path,
+    "INSERT INTO requests (server_id, name, status_code, full_json, base_json, base_last_modified,"
+    " last_modified, sync_state) VALUES ('AB12', 'Cached', 'NOT_SUBMITTED', '{\"id\":\"AB12\"}',"
+    " '{\"id\":\"AB12\"}', '2026-02-01T10:00:00Z', '2026-02-01T10:00:00Z', 2);"
+    "INSERT INTO requests (name, full_json, sync_state) VALUES ('Draft', '{}', 0);");
+  g_assert_cmpint (tr_store_test_sql_int (path, "PRAGMA user_version"), ==, 2);
+
+  store = tr_store_test_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tr_store_test_sql_int (path, "PRAGMA user_version"), ==, 3);
+  server_mark = tr_store_test_sql_text (path, "SELECT detail_modified FROM requests WHERE server_id = 'AB12'");
+  g_assert_cmpstr (server_mark, ==, "2026-02-01T10:00:00Z");
+  g_assert_cmpint (tr_store_test_sql_int (path, "SELECT count(*) FROM requests"
+                                                " WHERE name = 'Draft' AND detail_modified IS NULL"), ==, 1);
+  tr_store_test_close (store);
+  tr_store_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +325,7 @@ main (int   argc,
 
   g_test_add_func ("/store/open/empty", test_open_empty);
   g_test_add_func ("/store/open/migrate-from-v1", test_migrate_from_v1);
+  g_test_add_func ("/store/open/migrate-from-v2", test_migrate_from_v2);
   g_test_add_func ("/store/open/corrupt-random", test_corrupt_random);
   g_test_add_func ("/store/open/corrupt-truncated", test_corrupt_truncated);
   g_test_add_func ("/store/open/read-only-file", test_read_only_file);

@@ -341,6 +341,24 @@ tr_store_test_sql_int (const char *path,
   return value;
 }
 
+/* The text of the first column of the first row (NULL for SQL NULL). */
+char *
+tr_store_test_sql_text (const char *path,
+                        const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
 void
 tr_store_test_sql_exec (const char *path,
                         const char *sql)

@@ -89,6 +89,8 @@ void               tr_store_test_close            (TrStore           *store);
 /* Direct SQLite access to inspect or sabotage a database file. */
 gint64             tr_store_test_sql_int          (const char        *path,
                                                    const char        *sql);
+char              *tr_store_test_sql_text         (const char        *path,
+                                                   const char        *sql);
 void               tr_store_test_sql_exec         (const char        *path,
                                                    const char        *sql);
 

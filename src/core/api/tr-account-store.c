@@ -143,6 +143,7 @@ tr_account_store_save_async (TrAccountStore        *self,
     }
 
   secret = tr_account_record_to_secret (record);
+  /* Translators: the name of the password in the keyring; %s is the person’s name or user id */
   label = g_strdup_printf (_("Travel Requests account %s"),
                            record->display_name ? record->display_name : record->user_id);
   secret_password_store (&account_schema, SECRET_COLLECTION_DEFAULT, label, secret, cancellable,

@@ -177,6 +177,7 @@ parse_error_body (GBytes  *body,
     return;
   if (!tr_json_node_check (root, &json_error))
     {
+      /* Translators: %s is the JSON parser’s error message */
       *problem = g_strdup_printf (_("The error body is not valid JSON: %s"), json_error->message);
       return;
     }
@@ -398,14 +399,17 @@ tr_api_error_describe (const GError *error)
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return g_strdup (_("The operation was cancelled."));
   if (error->domain != TR_API_ERROR)
+    /* Translators: %s is an error message */
     return g_strdup_printf (_("Something went wrong: %s"), error->message);
 
   sentence = sentence_for_code ((TrApiError) error->code);
   if (sentence == NULL)
+    /* Translators: %s is an error message */
     return g_strdup_printf (_("Something went wrong: %s"), error->message);
 
   server_message = tr_api_error_get_server_message (error);
   if (server_message != NULL && *server_message != '\0')
+    /* Translators: the first %s is a whole sentence that explains the error; the second is the server’s own message, in the server’s language */
     return g_strdup_printf (_("%s The server said: “%s”"), sentence, server_message);
   return g_strdup (sentence);
 }

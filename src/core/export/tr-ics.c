@@ -158,6 +158,7 @@ empty_message (TrRequest *request)
 
   if (name == NULL || *name == '\0')
     return g_strdup (_("This request has no dated travel segment to add to a calendar"));
+  /* Translators: %s is the name of a travel request */
   return g_strdup_printf (_("“%s” has no dated travel segment to add to a calendar"), name);
 }
 

@@ -207,6 +207,7 @@ tr_itinerary_collect (GListModel  *expenses,
       if (!TR_IS_EXPENSE (item))
         {
           g_set_error (error, TR_ITINERARY_ERROR, TR_ITINERARY_ERROR_INVALID,
+                       /* Translators: %u is a position in a list */
                        _("Item %u of the expense list is not an expected expense"), i + 1);
           return NULL;
         }

@@ -116,6 +116,7 @@ tr_locale_format_iso_date (const char  *text,
   if (parse_iso_date (text, &date))
     return tr_locale_format_date (&date);
   g_set_error (error, TR_LOCALE_ERROR, TR_LOCALE_ERROR_INVALID_DATE,
+               /* Translators: %s is what was typed; keep the example in this year-month-day form */
                _("“%s” is not a date: write it as year-month-day, for example 2026-07-15."),
                text ? text : "");
   return NULL;

@@ -26,10 +26,16 @@ G_BEGIN_DECLS
 /**
  * TrLocaleError:
  * @TR_LOCALE_ERROR_INVALID_DATE: the text is not a valid `yyyy-MM-dd` date
+ * @TR_LOCALE_ERROR_INVALID_NUMBER: the text is not a number written the
+ *   locale's way (see tr-locale-number.h)
+ * @TR_LOCALE_ERROR_AMBIGUOUS_NUMBER: the text reads as two different numbers,
+ *   its only separator being a decimal point elsewhere ("1.234" in German)
  */
 typedef enum
 {
   TR_LOCALE_ERROR_INVALID_DATE,
+  TR_LOCALE_ERROR_INVALID_NUMBER,
+  TR_LOCALE_ERROR_AMBIGUOUS_NUMBER,
 } TrLocaleError;
 
 GQuark       tr_locale_error_quark          (void);

@@ -191,7 +191,10 @@ from_units_exponent (gint64       units,
   if (-exponent > TR_AMOUNT_MAX_SCALE)
     {
       g_set_error (error, TR_AMOUNT_ERROR, TR_AMOUNT_ERROR_INVALID,
-                   _("The amount has more than %d decimal places"), TR_AMOUNT_MAX_SCALE);
+                   /* Translators: %d is the largest number of digits allowed after the decimal point */
+                   g_dngettext (GETTEXT_PACKAGE, "The amount has more than %d decimal place",
+                                "The amount has more than %d decimal places", TR_AMOUNT_MAX_SCALE),
+                   TR_AMOUNT_MAX_SCALE);
       return NULL;
     }
 
@@ -218,6 +221,7 @@ tr_amount_parse (const char  *text,
   if (text == NULL || !parse_decimal (text, &units, &exponent))
     {
       g_set_error (error, TR_AMOUNT_ERROR, TR_AMOUNT_ERROR_INVALID,
+                   /* Translators: %s is the text that was read */
                    _("“%s” is not a decimal number"), text ? text : "");
       return NULL;
     }
@@ -271,6 +275,7 @@ check_currencies (const TrAmount  *a,
     return TRUE;
 
   g_set_error (error, TR_AMOUNT_ERROR, TR_AMOUNT_ERROR_CURRENCY_MISMATCH,
+               /* Translators: each %s is a currency code, such as “EUR”, or the words “no currency” */
                _("Cannot combine amounts in %s and %s"),
                a->currency ? a->currency : _("no currency"),
                b->currency ? b->currency : _("no currency"));

@@ -132,12 +132,15 @@ set_check_error (GError     **error,
 
   if (state->bad_number)
     g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_INVALID_VALUE,
+                 /* Translators: %s is where in the JSON document, such as “tripData.legs[0]” */
                  _("%s: the number is out of the supported range"), path);
   else if (state->bad_name)
     g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_SYNTAX,
+                 /* Translators: %s is where in the JSON document, such as “tripData.legs[0]” */
                  _("%s: a member name is not valid Unicode text"), path);
   else
     g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_SYNTAX,
+                 /* Translators: %s is where in the JSON document, such as “tripData.legs[0]” */
                  _("%s: the string is not valid Unicode text"), path);
 }
 
@@ -192,6 +195,7 @@ tr_json_from_string (const char  *json,
   if (json == NULL || !json_parser_load_from_data (parser, json, -1, &local_error))
     {
       g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_SYNTAX,
+                   /* Translators: %s is the JSON parser’s error message, or the words “no text” */
                    _("Invalid JSON: %s"),
                    local_error ? local_error->message : _("no text"));
       return NULL;
@@ -291,27 +295,29 @@ tr_json_node_deep_copy (JsonNode *node)
  * tr_json_node_type_name:
  * @node: (nullable): a node
  *
- * Returns: the JSON type name used in error messages ("object", "array",
- *   "string", "number", "boolean", "null")
+ * Returns: the translated JSON type name used in error messages ("object",
+ *   "array", "string", "number", "boolean", "null" in English)
  */
 const char *
 tr_json_node_type_name (JsonNode *node)
 {
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return "null";
+    /* Translators: the kinds of JSON value, as in “name: expected a string, got
+     * number”; translate them as the value that was found. */
+    return C_("JSON value found", "null");
   if (JSON_NODE_HOLDS_OBJECT (node))
-    return "object";
+    return C_("JSON value found", "object");
   if (JSON_NODE_HOLDS_ARRAY (node))
-    return "array";
+    return C_("JSON value found", "array");
 
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
-      return "string";
+      return C_("JSON value found", "string");
     case G_TYPE_BOOLEAN:
-      return "boolean";
+      return C_("JSON value found", "boolean");
     default:
-      return "number";
+      return C_("JSON value found", "number");
     }
 }
 
@@ -405,6 +411,9 @@ tr_json_boolean_from_json (JsonNode  *node,
       || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     {
       g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_TYPE,
+                   /* Translators: the first %s is where in the JSON document, such as
+                    * “tripData.legs[0]”; the second the expected value, translated, such
+                    * as “a string”; the third the value found, translated, such as “number”. */
                    _("%s: expected %s, got %s"),
                    "$", _("a boolean"), tr_json_node_type_name (node));
       return FALSE;

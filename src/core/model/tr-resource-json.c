@@ -32,6 +32,9 @@ set_type_error (GError     **error,
                 JsonNode    *node)
 {
   g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_TYPE,
+               /* Translators: the first %s is where in the JSON document, such as
+                * “tripData.legs[0]”; the second the expected value, translated, such
+                * as “a string”; the third the value found, translated, such as “number”. */
                _("%s: expected %s, got %s"),
                display_path (path), expected, tr_json_node_type_name (node));
   return FALSE;
@@ -62,7 +65,9 @@ parse_date (const char  *text,
   if (date == NULL)
     {
       g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_INVALID_DATE,
-                   _("%s: expected a date (yyyy-MM-dd), got \"%s\""), path, text);
+                   /* Translators: the first %s is where in the JSON document, such as
+                    * “tripData.legs[0].startDate”; the second the text found there. */
+                   _("%s: expected a date (yyyy-MM-dd), got “%s”"), path, text);
       return FALSE;
     }
   g_value_set_boxed (value, date);
@@ -80,7 +85,9 @@ parse_time (const char  *text,
   if (!tr_time_parse (text, &minutes))
     {
       g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_INVALID_TIME,
-                   _("%s: expected a time (HH:mm), got \"%s\""), path, text);
+                   /* Translators: the first %s is where in the JSON document, such as
+                    * “tripData.legs[0].startDate”; the second the text found there. */
+                   _("%s: expected a time (HH:mm), got “%s”"), path, text);
       return FALSE;
     }
   g_value_set_int (value, minutes);
@@ -98,7 +105,9 @@ parse_timestamp (const char  *text,
   if (timestamp == NULL)
     {
       g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_INVALID_TIMESTAMP,
-                   _("%s: expected a timestamp (yyyy-MM-ddTHH:mm:ss.SSSZ), got \"%s\""),
+                   /* Translators: the first %s is where in the JSON document, such as
+                    * “tripData.legs[0].startDate”; the second the text found there. */
+                   _("%s: expected a timestamp (yyyy-MM-ddTHH:mm:ss.SSSZ), got “%s”"),
                    path, text);
       return FALSE;
     }
@@ -155,7 +164,9 @@ parse_decimal (JsonNode    *node,
 
   if (amount == NULL && holds_string (node))
     g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_INVALID_AMOUNT,
-                 _("%s: expected a decimal amount, got \"%s\""), path,
+                 /* Translators: the first %s is where in the JSON document, such as
+                  * “tripData.legs[0].startDate”; the second the text found there. */
+                 _("%s: expected a decimal amount, got “%s”"), path,
                  json_node_get_string (node));
   else if (amount == NULL)
     g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_INVALID_AMOUNT,
@@ -176,6 +187,7 @@ get_required_member (JsonObject  *object,
   if (member == NULL || JSON_NODE_HOLDS_NULL (member))
     {
       g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_MISSING,
+                   /* Translators: %s is where in the JSON document the member is missing, such as “tripData.legs” */
                    _("%s: missing required member"), *member_path);
       return NULL;
     }
@@ -221,7 +233,9 @@ parse_amount (JsonNode     *node,
   if (!valid_currency (json_node_get_string (currency)))
     {
       g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_INVALID_VALUE,
-                   _("%s: expected a currency code (up to 3 letters), got \"%s\""),
+                   /* Translators: the first %s is where in the JSON document, such as
+                    * “tripData.legs[0].startDate”; the second the text found there. */
+                   _("%s: expected a currency code (up to 3 letters), got “%s”"),
                    currency_path, json_node_get_string (currency));
       return FALSE;
     }
@@ -341,6 +355,7 @@ parse_member (TrResource      *self,
       if (field->flags & TR_FIELD_REQUIRED)
         {
           g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_MISSING,
+                       /* Translators: %s is where in the JSON document the member is missing, such as “tripData.legs” */
                        _("%s: missing required member"), member_path);
           return FALSE;
         }

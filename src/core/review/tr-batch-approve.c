@@ -31,6 +31,7 @@ typedef struct
   TrBatchItemState  state;
   char             *message;
   GError           *error;
+  gboolean          sent;
 } Item;
 
 struct _TrBatchApprove
@@ -45,7 +46,9 @@ struct _TrBatchApprove
   GArray          *items;
   guint            next;
   guint            n_approved;
+  guint            n_deferred;
   gboolean         running;
+  gboolean         offline;
 };
 
 G_DEFINE_FINAL_TYPE (TrBatchApprove, tr_batch_approve, G_TYPE_OBJECT)
@@ -194,6 +197,14 @@ get_item (TrBatchApprove *self,
   return &g_array_index (self->items, Item, index);
 }
 
+guint
+tr_batch_approve_get_n_deferred (TrBatchApprove *self)
+{
+  g_return_val_if_fail (TR_IS_BATCH_APPROVE (self), 0);
+
+  return self->n_deferred;
+}
+
 const char *
 tr_batch_approve_get_item_id (TrBatchApprove *self,
                               guint           index)
@@ -263,6 +274,40 @@ tr_batch_approve_get_item_result (TrBatchApprove *self,
   return item ? item->result : NULL;
 }
 
+/**
+ * tr_batch_approve_get_item_request:
+ * @self: a batch
+ * @index: an item
+ *
+ * Returns: (transfer none): the request as given to tr_batch_approve_add()
+ */
+TrRequest *
+tr_batch_approve_get_item_request (TrBatchApprove *self,
+                                   guint           index)
+{
+  Item *item = get_item (self, index);
+
+  return item ? item->current : NULL;
+}
+
+/**
+ * tr_batch_approve_get_item_sent:
+ * @self: a batch
+ * @index: an item
+ *
+ * Returns: whether the approval of the item was sent, so that a
+ *   %TR_BATCH_ITEM_DEFERRED one may have reached the server (its answer
+ *   was lost)
+ */
+gboolean
+tr_batch_approve_get_item_sent (TrBatchApprove *self,
+                                guint           index)
+{
+  Item *item = get_item (self, index);
+
+  return item ? item->sent : FALSE;
+}
+
 static void
 finish_item (TrBatchApprove   *self,
              TrBatchItemState  state,
@@ -276,6 +321,8 @@ finish_item (TrBatchApprove   *self,
   item->message = message;
   if (state == TR_BATCH_ITEM_APPROVED)
     self->n_approved++;
+  else if (state == TR_BATCH_ITEM_DEFERRED)
+    self->n_deferred++;
   self->next++;
   g_signal_emit (self, signals[ITEM_FINISHED], 0, index);
 }
@@ -305,11 +352,35 @@ refusal (Item      *item,
     {
       status = tr_request_get_approval_status (request);
       if (status != NULL && tr_approval_status_get_name (status) != NULL)
+        /* Translators: %s is the request’s status as the server names it, such as “Approved” */
         return g_strdup_printf (_("Not approved: the request is no longer waiting for your approval (it is now “%s”)."),
                                 tr_approval_status_get_name (status));
       return g_strdup (_("Not approved: the request is no longer waiting for your approval."));
     }
   return NULL;
+}
+
+static gboolean
+is_offline (const GError *error)
+{
+  return g_error_matches (error, TR_API_ERROR, TR_API_ERROR_NETWORK)
+         || g_error_matches (error, TR_API_ERROR, TR_API_ERROR_UNAVAILABLE);
+}
+
+/* The current item failed with @error; the server being out of reach
+ * defers it and every later item. */
+static void
+fail_item (TrBatchApprove *self,
+           const GError   *error)
+{
+  Item *item = &g_array_index (self->items, Item, self->next);
+
+  g_clear_error (&item->error);
+  item->error = g_error_copy (error);
+  if (!is_offline (error))
+    return finish_item (self, TR_BATCH_ITEM_FAILED, describe_error (error));
+  self->offline = TRUE;
+  finish_item (self, TR_BATCH_ITEM_DEFERRED, g_strdup (_("Waiting to be sent when the server can be reached.")));
 }
 
 static void
@@ -326,15 +397,11 @@ on_approved_cb (GObject      *source,
   if (approved == NULL && error == NULL)
     error = g_error_new_literal (TR_REVIEW_ERROR, TR_REVIEW_ERROR_INVALID, _("The server sent no request back"));
   if (error != NULL)
-    {
-      g_clear_error (&item->error);
-      item->error = g_error_copy (error);
-      finish_item (self, TR_BATCH_ITEM_FAILED, describe_error (error));
-    }
+    fail_item (self, error);
   else
     {
       g_set_object (&item->result, approved);
-      finish_item (self, TR_BATCH_ITEM_APPROVED, g_strdup (_("Approved")));
+      finish_item (self, TR_BATCH_ITEM_APPROVED, g_strdup (C_("request status", "Approved")));
     }
   run_next (g_steal_pointer (&task));
 }
@@ -356,6 +423,7 @@ start_approve (GTask     *task,
     }
   step = g_task_new (NULL, g_task_get_cancellable (task), on_approved_cb, task);
   g_task_set_source_tag (step, start_approve);
+  item->sent = TRUE;
   self->approve (request, g_task_get_cancellable (task), step, self->user_data);
 }
 
@@ -373,9 +441,7 @@ on_fetched_cb (GObject      *source,
     {
       if (error == NULL)
         error = g_error_new_literal (TR_REVIEW_ERROR, TR_REVIEW_ERROR_INVALID, _("The server sent no request back"));
-      g_clear_error (&g_array_index (self->items, Item, self->next).error);
-      g_array_index (self->items, Item, self->next).error = g_error_copy (error);
-      finish_item (self, TR_BATCH_ITEM_FAILED, describe_error (error));
+      fail_item (self, error);
       run_next (task);
       return;
     }
@@ -391,6 +457,23 @@ start_fetch (GTask     *task,
 
   g_task_set_source_tag (step, start_fetch);
   self->fetch (request, g_task_get_cancellable (task), step, self->user_data);
+}
+
+/* Once the server was out of reach, later items are not tried (an
+ * approval sent when the network returns would overtake the deferred
+ * ones): those the approver saw in their listed version are deferred. */
+static void
+defer (GTask *task,
+       Item  *item)
+{
+  TrBatchApprove *self = g_task_get_source_object (task);
+  char *why = refusal (item, item->current);
+
+  if (why != NULL)
+    finish_item (self, TR_BATCH_ITEM_REFUSED, why);
+  else
+    finish_item (self, TR_BATCH_ITEM_DEFERRED, g_strdup (_("Waiting to be sent when the server can be reached.")));
+  run_next (task);
 }
 
 /* Takes the reference of @task; returns it once the batch is done. */
@@ -409,6 +492,8 @@ run_next (GTask *task)
       return;
     }
   item = &g_array_index (self->items, Item, self->next);
+  if (self->offline)
+    return defer (task, item);
   if (item->seen == NULL || !tr_review_snapshot_is_current (item->seen, item->current) || self->fetch == NULL)
     start_approve (task, item->current);
   else

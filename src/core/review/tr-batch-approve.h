@@ -27,7 +27,11 @@ G_BEGIN_DECLS
  * @TR_BATCH_ITEM_APPROVED: approved
  * @TR_BATCH_ITEM_REFUSED: not sent: not seen, or changed since it was
  *   seen, or no longer waiting for this approver
- * @TR_BATCH_ITEM_FAILED: the server refused or could not be reached
+ * @TR_BATCH_ITEM_FAILED: the server refused it
+ * @TR_BATCH_ITEM_DEFERRED: not approved yet: the server could not be
+ *   reached for it or for an earlier item (then it was not tried, to keep
+ *   the order); it was seen in its listed version, so it may wait in the
+ *   outbox (see tr_batch_approve_get_item_sent())
  */
 typedef enum
 {
@@ -35,6 +39,7 @@ typedef enum
   TR_BATCH_ITEM_APPROVED,
   TR_BATCH_ITEM_REFUSED,
   TR_BATCH_ITEM_FAILED,
+  TR_BATCH_ITEM_DEFERRED,
 } TrBatchItemState;
 
 /**
@@ -79,6 +84,11 @@ const GError     *tr_batch_approve_get_item_error   (TrBatchApprove      *self,
                                                      guint                index);
 TrRequest        *tr_batch_approve_get_item_result  (TrBatchApprove      *self,
                                                      guint                index);
+TrRequest        *tr_batch_approve_get_item_request (TrBatchApprove      *self,
+                                                     guint                index);
+gboolean          tr_batch_approve_get_item_sent    (TrBatchApprove      *self,
+                                                     guint                index);
+guint             tr_batch_approve_get_n_deferred   (TrBatchApprove      *self);
 void              tr_batch_approve_run_async        (TrBatchApprove      *self,
                                                      GCancellable        *cancellable,
                                                      GAsyncReadyCallback  callback,

@@ -75,6 +75,7 @@ tr_exception_order_sort (GListModel  *exceptions,
       if (!TR_IS_EXCEPTION (item))
         {
           g_set_error (error, TR_REVIEW_ERROR, TR_REVIEW_ERROR_INVALID,
+                       /* Translators: %u is a position in a list */
                        _("Item %u of the exception list is not a policy exception"), i);
           return NULL;
         }

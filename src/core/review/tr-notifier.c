@@ -429,6 +429,7 @@ notify_to_approve (TrNotifier *self,
     /* TRANSLATORS: the request's name, then its traveler */
     body = g_strdup_printf (_("“%s” from %s"), request_title (request), who);
   else
+    /* Translators: the body of a notification: %s is the name of a travel request */
     body = g_strdup_printf (_("“%s”"), request_title (request));
   emit (self, "to-approve", request, _("New request to approve"), g_steal_pointer (&body),
         G_NOTIFICATION_PRIORITY_NORMAL);
@@ -548,10 +549,12 @@ notify_own (TrNotifier           *self,
   if (comment != NULL && *comment != '\0')
     /* TRANSLATORS: the request's name, then the approver's comment */
     emit (self, "own", request, _("Request sent back"),
+          /* Translators: the body of a notification: the first %s is the name of a travel request, the second the approver’s comment */
           g_strdup_printf (_("“%s”: %s"), request_title (request), comment),
           G_NOTIFICATION_PRIORITY_HIGH);
   else
     emit (self, "own", request, _("Request sent back"),
+          /* Translators: %s is the name of a travel request */
           g_strdup_printf (_("“%s” was sent back to you."), request_title (request)),
           G_NOTIFICATION_PRIORITY_HIGH);
 }

@@ -129,6 +129,7 @@ custom_label (const char *member)
 
   if (g_str_has_prefix (member, "custom")
       && g_ascii_string_to_unsigned (member + 6, 10, 1, 20, &n, NULL))
+    /* Translators: %u is the number of a custom field, from 1 to 20 */
     return g_strdup_printf (_("Custom field %u"), (guint) n);
   return g_strdup (tr_request_field_label (member));
 }
@@ -347,6 +348,7 @@ index_expenses (GListModel  *expenses,
       if (!TR_IS_EXPENSE (item) || tr_expense_get_id (TR_EXPENSE (item)) == NULL)
         {
           g_set_error (error, TR_REVIEW_ERROR, TR_REVIEW_ERROR_INVALID,
+                       /* Translators: %u is a position in a list */
                        _("Item %u of the expense list is not an expected expense with an id"), i);
           return FALSE;
         }

@@ -50,6 +50,7 @@ invalid_amount (const char  *text,
                 GError     **error)
 {
   g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_INVALID,
+               /* Translators: %s is the text that was read */
                _("“%s” is not a valid amount"), text);
   return FALSE;
 }

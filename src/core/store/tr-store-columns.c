@@ -31,6 +31,7 @@ wrong_type (const char  *member,
             GError     **error)
 {
   g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_INVALID,
+               /* Translators: %s is a JSON member name, such as "startDate"; do not translate it. */
                _("The member “%s” has the wrong type"), member);
   return FALSE;
 }

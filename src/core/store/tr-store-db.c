@@ -80,12 +80,15 @@ tr_store_db_set_error (TrStoreDb  *db,
   switch (code)
     {
     case TR_STORE_ERROR_CORRUPT:
+      /* Translators: %s is SQLite’s error message, in English */
       g_set_error (error, TR_STORE_ERROR, code, _("The offline database is damaged: %s"), detail);
       break;
     case TR_STORE_ERROR_READ_ONLY:
+      /* Translators: %s is SQLite’s error message, in English */
       g_set_error (error, TR_STORE_ERROR, code, _("The offline database cannot be written: %s"), detail);
       break;
     case TR_STORE_ERROR_CONSTRAINT:
+      /* Translators: %s is SQLite’s error message, in English */
       g_set_error (error, TR_STORE_ERROR, code, _("The change breaks a rule of the offline database: %s"), detail);
       break;
     case TR_STORE_ERROR_TOO_NEW:
@@ -94,6 +97,7 @@ tr_store_db_set_error (TrStoreDb  *db,
     case TR_STORE_ERROR_INVALID:
     case TR_STORE_ERROR_CLOSED:
     default:
+      /* Translators: %s is SQLite’s error message, in English */
       g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_IO, _("The offline database failed: %s"), detail);
       break;
     }
@@ -327,6 +331,7 @@ read_only_error (const char  *path,
   g_autofree char *display = g_filename_display_name (path);
 
   g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_READ_ONLY,
+               /* Translators: %s is the path of a file */
                _("The offline database “%s” is read-only"), display);
   return FALSE;
 }
@@ -343,6 +348,7 @@ check_location (const char  *path,
   if (*exists && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_IO,
+                   /* Translators: %s is the path of a file */
                    _("“%s” is not a regular file"), display);
       return FALSE;
     }
@@ -350,6 +356,7 @@ check_location (const char  *path,
     {
       int saved = errno;
       g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_IO,
+                   /* Translators: the first %s is the path of a file, the second the system’s error message */
                    _("Cannot create the folder of “%s”: %s"), display, g_strerror (saved));
       return FALSE;
     }

@@ -261,6 +261,7 @@ upsert_expense (TrStoreDb             *db,
   if (request_local_id == 0)
     {
       g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_NOT_FOUND,
+                   /* Translators: %s is the identifier of a travel request on the server */
                    _("The request “%s” is not cached"), request_server_id);
       return FALSE;
     }
@@ -269,27 +270,47 @@ upsert_expense (TrStoreDb             *db,
   return insert_expense (db, request_local_id, c, json_text, TRUE, local_id, error);
 }
 
+/**
+ * tr_store_expense_upsert_server:
+ *
+ * Caches one server copy of an expected expense of the cached request
+ * @request_server_id (worker thread, inside the caller's transaction),
+ * keeping local changes.
+ */
+gboolean
+tr_store_expense_upsert_server (TrStoreDb   *db,
+                                const char  *request_server_id,
+                                JsonNode    *json,
+                                gint64      *local_id,
+                                GError     **error)
+{
+  g_auto(TrStoreColumns) c = { 0 };
+  g_autofree char *json_text = NULL;
+
+  *local_id = 0;
+  if (!tr_store_columns_from_expense (&c, json, error))
+    return FALSE;
+  if (c.server_id == NULL || request_server_id == NULL)
+    {
+      g_set_error_literal (error, TR_STORE_ERROR, TR_STORE_ERROR_INVALID,
+                           _("The server’s expense has no id"));
+      return FALSE;
+    }
+  json_text = tr_store_json_to_text (json);
+  return upsert_expense (db, request_server_id, &c, json_text, local_id, error);
+}
+
 static void
 upsert_server_expense_job (TrStore     *self,
                            TrStoreDb   *db,
                            GTask       *task,
                            TrStoreArgs *args)
 {
-  g_auto(TrStoreColumns) c = { 0 };
-  g_autofree char *json_text = NULL;
   GError *error = NULL;
   gint64 local_id = 0;
 
-  if (!tr_store_columns_from_expense (&c, args->json, &error))
-    return (void) tr_store_fail (NULL, task, error);
-  if (c.server_id == NULL || args->text == NULL)
-    return (void) tr_store_fail (NULL, task,
-                                 g_error_new_literal (TR_STORE_ERROR, TR_STORE_ERROR_INVALID,
-                                                      _("The server’s expense has no id")));
-  json_text = tr_store_json_to_text (args->json);
-
   if (!tr_store_db_begin (db, &error) ||
-      !upsert_expense (db, args->text, &c, json_text, &local_id, &error) ||
+      !tr_store_expense_upsert_server (db, args->text, args->json, &local_id, &error) ||
       !tr_store_db_commit (db, &error))
     return (void) tr_store_fail (db, task, error);
 

@@ -106,6 +106,7 @@ tr_store_fold_register (sqlite3  *handle,
   if (rc == SQLITE_OK)
     return TRUE;
   g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_IO,
+               /* Translators: %s is SQLite’s error message, in English */
                _("Cannot prepare the offline database: %s"), sqlite3_errstr (rc));
   return FALSE;
 }

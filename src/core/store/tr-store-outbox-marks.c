@@ -327,8 +327,11 @@ begin_attempt (TrStoreDb   *db,
     return FALSE;
   if (sqlite3_changes (tr_store_db_get_handle (db)) == 0)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, seq);
+
       g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_NOT_FOUND,
-                   _("No queued operation %" G_GINT64_FORMAT), seq);
+                   /* Translators: %s is the sequence number of an operation waiting to be sent. */
+                   _("No queued operation %s"), number);
       return FALSE;
     }
   return TRUE;

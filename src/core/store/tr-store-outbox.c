@@ -337,8 +337,11 @@ tr_store_outbox_load (TrStoreDb         *db,
     return FALSE;
   if (*op == NULL)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, seq);
+
       g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_NOT_FOUND,
-                   _("No queued operation %" G_GINT64_FORMAT), seq);
+                   /* Translators: %s is the sequence number of an operation waiting to be sent. */
+                   _("No queued operation %s"), number);
       return FALSE;
     }
   return TRUE;

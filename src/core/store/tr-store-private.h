@@ -138,6 +138,19 @@ gboolean           tr_store_lookup_server_id    (TrStoreDb             *db,
                                                  gint64                *local_id,
                                                  GError               **error);
 
+/* The server's upsert rules for one object, inside the caller's
+ * transaction (tr_store_upsert_server_request_async() and
+ * tr_store_upsert_server_expense_async() document them). */
+gboolean           tr_store_request_upsert_server (TrStoreDb          *db,
+                                                 JsonNode              *json,
+                                                 gint64                *local_id,
+                                                 GError               **error);
+gboolean           tr_store_expense_upsert_server (TrStoreDb          *db,
+                                                 const char            *request_server_id,
+                                                 JsonNode              *json,
+                                                 gint64                *local_id,
+                                                 GError               **error);
+
 TrStoreSyncState   tr_store_edit_sync_state     (TrStoreEditMode        mode,
                                                  TrStoreSyncState       current,
                                                  gboolean               has_server_id);

@@ -20,6 +20,7 @@
 
 #define G_LOG_DOMAIN "TrStore"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 
 #include "tr-store-fold.h"
@@ -29,8 +30,17 @@
  * expenses. The SQL is fixed at compile time: the sort key and direction
  * pick one of six statements, every value is a bound parameter. */
 
+/* The listed columns: those of TR_STORE_REQUEST_COLUMNS without the JSON
+ * (never read from disk for a listing), then the folded search text. */
+#define LIST_COLUMNS \
+  "local_id, server_id, request_key, name, business_purpose, start_date, end_date," \
+  " destination, status_code, status_name, closed, owner_id, approver_id, total_units," \
+  " total_scale, total_currency, last_modified, sync_state, last_error, pending_action," \
+  " deleted, remote_json IS NOT NULL, NULL, NULL, NULL, search_text"
+#define LIST_SEARCH_TEXT_COLUMN 25
+
 #define LIST_SELECT \
-  "SELECT " TR_STORE_REQUEST_COLUMNS " FROM requests WHERE deleted = 0" \
+  "SELECT " LIST_COLUMNS " FROM requests WHERE deleted = 0" \
   " AND CASE ?1" \
   "  WHEN 1 THEN COALESCE (status_code, '') <> 'CANCELED' AND closed = 0" \
   "  WHEN 2 THEN COALESCE (status_code, 'NOT_SUBMITTED') IN ('NOT_SUBMITTED', 'SENTBACK')" \
@@ -216,7 +226,12 @@ list_requests_job (TrStore     *self,
   sqlite3_bind_int64 (stmt, 6, query->offset);
 
   while ((rc = tr_store_db_step (db, stmt, &error)) == SQLITE_ROW)
-    g_ptr_array_add (rows, tr_store_read_request_row (stmt, FALSE));
+    {
+      TrStoreRequestRow *row = tr_store_read_request_row (stmt, FALSE);
+
+      row->search_text = tr_store_db_dup_text (stmt, LIST_SEARCH_TEXT_COLUMN);
+      g_ptr_array_add (rows, row);
+    }
   if (rc == -1)
     return (void) tr_store_fail (NULL, task, error);
   g_task_return_pointer (task, g_steal_pointer (&rows), (GDestroyNotify) g_ptr_array_unref);
@@ -231,7 +246,8 @@ list_requests_job (TrStore     *self,
  * @user_data: data for @callback
  *
  * Lists cached requests (not those deleted locally) as light rows,
- * without their JSON.
+ * without their JSON (not even read from disk), with their folded
+ * `search_text`. Everything runs on the store's worker thread.
  */
 void
 tr_store_list_requests_async (TrStore             *self,
@@ -264,6 +280,121 @@ tr_store_list_requests_finish (TrStore       *self,
                                GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Reading a listing ahead, on a connection of its own. The columns of
+ * the covering index requests_list only (schema step 4), in its order:
+ * the table and its JSON are not read. owner_id, approver_id,
+ * last_modified and last_error are left out (NULL), has_remote FALSE. */
+#define READ_AHEAD_SQL \
+  "SELECT local_id, server_id, request_key, name, business_purpose, start_date, end_date," \
+  " destination, status_code, status_name, closed, NULL, NULL, total_units," \
+  " total_scale, total_currency, NULL, sync_state, NULL, pending_action," \
+  " deleted, 0, NULL, NULL, NULL, search_text" \
+  " FROM requests INDEXED BY requests_list WHERE deleted = 0 ORDER BY start_date, local_id"
+
+static GPtrArray *
+read_ahead_rows (sqlite3  *handle,
+                 GError  **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) tr_store_request_row_unref);
+  sqlite3_stmt *stmt = NULL;
+  int rc = SQLITE_ERROR;
+
+  if (sqlite3_prepare_v2 (handle, READ_AHEAD_SQL, -1, &stmt, NULL) == SQLITE_OK)
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        TrStoreRequestRow *row = tr_store_read_request_row (stmt, FALSE);
+
+        row->search_text = tr_store_db_dup_text (stmt, LIST_SEARCH_TEXT_COLUMN);
+        g_ptr_array_add (rows, row);
+      }
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_IO,
+                   _("Cannot read the offline database: %s"), sqlite3_errmsg (handle));
+      g_clear_pointer (&rows, g_ptr_array_unref);
+    }
+  sqlite3_finalize (stmt);
+  return g_steal_pointer (&rows);
+}
+
+static void
+read_ahead_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  const char *path = task_data;
+  sqlite3 *handle = NULL;
+  GPtrArray *rows;
+  GError *error = NULL;
+
+  if (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      g_task_return_new_error (task, TR_STORE_ERROR, TR_STORE_ERROR_IO,
+                               _("Cannot read the offline database: %s"),
+                               handle != NULL ? sqlite3_errmsg (handle) : g_strerror (ENOMEM));
+      sqlite3_close (handle);
+      return;
+    }
+  sqlite3_busy_timeout (handle, 5000);
+  rows = read_ahead_rows (handle, &error);
+  sqlite3_close (handle);
+  if (rows == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * tr_store_read_listing_async:
+ * @path: a store's database file
+ * @cancellable: (nullable): a cancellable
+ * @callback: completion callback
+ * @user_data: data for @callback
+ *
+ * Reads every cached request (not those deleted locally) as light rows,
+ * by start date, on a read-only connection and a thread of their own,
+ * without opening a #TrStore: started at once, it runs while the store
+ * opens (which checks the whole file) and the window is built. Only the
+ * covering index of the listed columns is read; the rows leave out
+ * `owner_id`, `approver_id`, `last_modified` and `last_error`. A file
+ * that is missing, damaged or of an older schema fails with
+ * %TR_STORE_ERROR_IO: the caller then lists through the opened store.
+ */
+void
+tr_store_read_listing_async (const char          *path,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tr_store_read_listing_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, read_ahead_thread);
+}
+
+/**
+ * tr_store_read_listing_finish:
+ * @result: the result
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type TrStoreRequestRow): the rows, or
+ *   %NULL with @error set
+ */
+GPtrArray *
+tr_store_read_listing_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tr_store_read_listing_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -45,7 +45,7 @@ request_row_clear (gpointer data)
     &row->server_id, &row->request_key, &row->name, &row->business_purpose,
     &row->start_date, &row->end_date, &row->destination, &row->status_code,
     &row->status_name, &row->owner_id, &row->approver_id, &row->last_modified,
-    &row->last_error, &row->pending_action,
+    &row->last_error, &row->pending_action, &row->search_text,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)

@@ -54,6 +54,8 @@ G_BEGIN_DECLS
  *   tr_store_get_request_async())
  * @base: (nullable): the server version the local edits are based on
  * @remote: (nullable): a newer server version not merged yet
+ * @search_text: (nullable): the folded name, business purpose,
+ *   destination and request key (only from tr_store_list_requests_async())
  *
  * A cached request. Listing fills the columns only.
  */
@@ -82,6 +84,7 @@ typedef struct
   JsonNode         *full;
   JsonNode         *base;
   JsonNode         *remote;
+  char             *search_text;
 } TrStoreRequestRow;
 
 #define TR_TYPE_STORE_REQUEST_ROW (tr_store_request_row_get_type ())

@@ -224,11 +224,17 @@ refresh_request (TrStoreDb             *db,
   return set_remote (db, local_id, json_text, error);
 }
 
-static gboolean
-upsert_one (TrStoreDb  *db,
-            JsonNode   *json,
-            gint64     *local_id,
-            GError    **error)
+/**
+ * tr_store_request_upsert_server:
+ *
+ * Caches one server copy of a request by its id (worker thread, inside
+ * the caller's transaction), keeping local changes.
+ */
+gboolean
+tr_store_request_upsert_server (TrStoreDb  *db,
+                                JsonNode   *json,
+                                gint64     *local_id,
+                                GError    **error)
 {
   g_auto(TrStoreColumns) c = { 0 };
   g_autofree char *json_text = NULL;
@@ -260,7 +266,7 @@ upsert_server_request_job (TrStore     *self,
   gint64 local_id = 0;
 
   if (!tr_store_db_begin (db, &error) ||
-      !upsert_one (db, args->json, &local_id, &error) ||
+      !tr_store_request_upsert_server (db, args->json, &local_id, &error) ||
       !tr_store_db_commit (db, &error))
     return (void) tr_store_fail (db, task, error);
 
@@ -287,7 +293,7 @@ upsert_all (TrStoreDb  *db,
     {
       gint64 local_id;
 
-      if (!upsert_one (db, json_array_get_element (items, i), &local_id, error))
+      if (!tr_store_request_upsert_server (db, json_array_get_element (items, i), &local_id, error))
         return FALSE;
       g_array_append_val (ids, local_id);
     }
@@ -747,6 +753,7 @@ check_action (const char  *action,
     if (g_strcmp0 (action, known[i]) == 0)
       return TRUE;
   g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_INVALID,
+               /* Translators: %s is the API name of an action, such as “submit” */
                _("“%s” is not a workflow action"), action != NULL ? action : "");
   return FALSE;
 }
@@ -771,6 +778,7 @@ queue_action (TrStoreDb    *db,
   op.entity_kind = TR_STORE_ENTITY_REQUEST;
   op.entity_local_id = args->id;
   op.entity_server_id = state.server_id;
+  op.payload = args->json;   /* what the approver saw, see tr_store_queue_decision_async() */
   if ((*seq = tr_store_outbox_insert (db, &op, error)) == 0 ||
       (stmt = tr_store_db_prepare (db, sql_set_action, error)) == NULL)
     return FALSE;
@@ -837,6 +845,54 @@ tr_store_queue_action_finish (TrStore       *self,
                               GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), 0);
+
+  return tr_store_propagate_id (G_TASK (result), error);
+}
+
+/**
+ * tr_store_queue_decision_async:
+ * @self: a #TrStore
+ * @local_id: the request
+ * @action: `approve` or `sendback` (any workflow action is accepted)
+ * @comment: (nullable): a comment (sent with `sendback`)
+ * @seen: (nullable): the version the approver decided on, as
+ *   `{"lastModified": …}` (other members are kept too); stored as the
+ *   operation's payload so that the replay refuses the action when the
+ *   request changed since
+ * @cancellable: (nullable): a cancellable
+ * @callback: completion callback
+ * @user_data: data for @callback
+ *
+ * Queues an approver's decision, like tr_store_queue_action_async().
+ */
+void
+tr_store_queue_decision_async (TrStore             *self,
+                               gint64               local_id,
+                               const char          *action,
+                               const char          *comment,
+                               JsonNode            *seen,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (TR_IS_STORE (self));
+
+  tr_store_run (self, tr_store_queue_decision_async, queue_action_job,
+                tr_store_args_new (local_id, action, comment, seen), cancellable, callback, user_data);
+}
+
+/**
+ * tr_store_queue_decision_finish:
+ *
+ * Returns: the outbox sequence of the decision, or 0 with @error set
+ */
+gint64
+tr_store_queue_decision_finish (TrStore       *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), 0);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tr_store_queue_decision_async, 0);
 
   return tr_store_propagate_id (G_TASK (result), error);
 }

@@ -121,7 +121,27 @@ static const char step_2[] =
   "CREATE INDEX outbox_depends ON outbox (depends_on);"
   "PRAGMA user_version = 2;";
 
-static const char *const steps[] = { NULL, step_1, step_2 };
+/* 3: lazy details. List pages fill the cache with summaries; a request
+ * holds its full detail (and expected expenses) once detail_modified is
+ * set, to the `lastModified` of that detail (NULL: a summary only, or a
+ * detail a newer summary showed stale). Rows cached before this step were
+ * read in full with their expenses. */
+static const char step_3[] =
+  "ALTER TABLE requests ADD COLUMN detail_modified TEXT;"
+  "UPDATE requests SET detail_modified = COALESCE (base_last_modified, last_modified, '')"
+  "  WHERE server_id IS NOT NULL;"
+  "PRAGMA user_version = 3;";
+
+/* 4: the list at startup. A covering index of the columns the window's
+ * list shows, sorts and searches on, in start-date order: reading it
+ * (tr_store_read_listing_async()) does not touch the table and its JSON. */
+static const char step_4[] =
+  "CREATE INDEX requests_list ON requests (deleted, start_date, server_id, request_key, name,"
+  "  business_purpose, end_date, destination, status_code, status_name, closed, total_units,"
+  "  total_scale, total_currency, sync_state, pending_action, search_text);"
+  "PRAGMA user_version = 4;";
+
+static const char *const steps[] = { NULL, step_1, step_2, step_3, step_4 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TR_STORE_SCHEMA_VERSION + 1);
 
@@ -171,6 +191,7 @@ check_integrity (TrStoreDb   *db,
   sqlite3_reset (stmt);
   if (!ok)
     g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_CORRUPT,
+                 /* Translators: %s is the path of a file */
                  _("The offline database “%s” is damaged"), display);
   return ok;
 }
@@ -190,6 +211,7 @@ check_ownership (TrStoreDb   *db,
       (app_id == 0 && (version != 0 || objects != 0)))
     {
       g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_CORRUPT,
+                   /* Translators: %s is the path of a file */
                    _("“%s” is not a Travel Requests offline database"), display);
       return FALSE;
     }
@@ -221,6 +243,7 @@ tr_store_schema_check (TrStoreDb   *db,
   if (version > TR_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_TOO_NEW,
+                   /* Translators: %s is the path of a file */
                    _("The offline database “%s” was written by a newer version of Travel Requests"),
                    display);
       return FALSE;

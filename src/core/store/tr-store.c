@@ -330,8 +330,17 @@ tr_store_not_found (const char  *what,
                     gint64       id,
                     GError     **error)
 {
-  g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_NOT_FOUND,
-               _("No %s with the local id %" G_GINT64_FORMAT), what, id);
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  /* One whole sentence per kind of object: @what is "expense" or "request". */
+  if (g_strcmp0 (what, "expense") == 0)
+    g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_NOT_FOUND,
+                 /* Translators: %s is the local id (a number) of an expected expense. */
+                 _("No expense with the local id %s"), number);
+  else
+    g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_NOT_FOUND,
+                 /* Translators: %s is the local id (a number) of a travel request. */
+                 _("No request with the local id %s"), number);
   return FALSE;
 }
 

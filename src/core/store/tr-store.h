@@ -128,6 +128,17 @@ void               tr_store_queue_action_async          (TrStore              *s
 gint64             tr_store_queue_action_finish         (TrStore              *self,
                                                          GAsyncResult         *result,
                                                          GError              **error);
+void               tr_store_queue_decision_async        (TrStore              *self,
+                                                         gint64                local_id,
+                                                         const char           *action,
+                                                         const char           *comment,
+                                                         JsonNode             *seen,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+gint64             tr_store_queue_decision_finish       (TrStore              *self,
+                                                         GAsyncResult         *result,
+                                                         GError              **error);
 void               tr_store_list_requests_async         (TrStore              *self,
                                                          const TrStoreQuery   *query,
                                                          GCancellable         *cancellable,
@@ -144,6 +155,14 @@ void               tr_store_get_request_async           (TrStore              *s
 TrStoreRequestRow *tr_store_get_request_finish          (TrStore              *self,
                                                          GAsyncResult         *result,
                                                          GPtrArray           **expenses,
+                                                         GError              **error);
+
+/* Reading the listing ahead, before the store is open (tr-store-queries.c) */
+void               tr_store_read_listing_async          (const char           *path,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+GPtrArray         *tr_store_read_listing_finish         (GAsyncResult         *result,
                                                          GError              **error);
 
 /* Expected expenses */
@@ -192,6 +211,41 @@ void               tr_store_delete_expense_async        (TrStore              *s
 gboolean           tr_store_delete_expense_finish       (TrStore              *self,
                                                          GAsyncResult         *result,
                                                          GError              **error);
+
+/* Summaries and lazy details (tr-store-details.c), for TrSync's pull */
+void               tr_store_upsert_server_summaries_async  (TrStore           *self,
+                                                            JsonNode          *summaries,
+                                                            GCancellable      *cancellable,
+                                                            GAsyncReadyCallback callback,
+                                                            gpointer           user_data);
+GPtrArray         *tr_store_upsert_server_summaries_finish (TrStore           *self,
+                                                            GAsyncResult      *result,
+                                                            GError           **error);
+void               tr_store_upsert_server_details_async    (TrStore           *self,
+                                                            JsonNode          *details,
+                                                            GCancellable      *cancellable,
+                                                            GAsyncReadyCallback callback,
+                                                            gpointer           user_data);
+GArray            *tr_store_upsert_server_details_finish   (TrStore           *self,
+                                                            GAsyncResult      *result,
+                                                            GError           **error);
+void               tr_store_get_detail_state_async         (TrStore           *self,
+                                                            gint64             local_id,
+                                                            GCancellable      *cancellable,
+                                                            GAsyncReadyCallback callback,
+                                                            gpointer           user_data);
+gboolean           tr_store_get_detail_state_finish        (TrStore           *self,
+                                                            GAsyncResult      *result,
+                                                            gboolean          *current,
+                                                            char             **server_id,
+                                                            GError           **error);
+void               tr_store_list_details_wanted_async      (TrStore           *self,
+                                                            GCancellable      *cancellable,
+                                                            GAsyncReadyCallback callback,
+                                                            gpointer           user_data);
+GPtrArray         *tr_store_list_details_wanted_finish     (TrStore           *self,
+                                                            GAsyncResult      *result,
+                                                            GError           **error);
 
 /* Outbox */
 void               tr_store_outbox_peek_async           (TrStore              *self,

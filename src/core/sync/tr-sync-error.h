@@ -32,6 +32,9 @@ G_BEGIN_DECLS
  * @TR_SYNC_ERROR_INVALID: an argument or a stored object is not usable
  *   (e.g. no conflict to resolve, an unknown field)
  * @TR_SYNC_ERROR_NOT_SIGNED_IN: the account has no user; sign in first
+ * @TR_SYNC_ERROR_MOVED: a queued workflow action was not sent: the request
+ *   moved meanwhile (recalled, approved, sent back or canceled by someone
+ *   else) or changed since the approver saw it (see tr-sync-moved.h)
  *
  * Errors of the sync engine. Errors of the client (%TR_API_ERROR) and of
  * the store (%TR_STORE_ERROR) are passed through unchanged.
@@ -41,6 +44,7 @@ typedef enum
   TR_SYNC_ERROR_OFFLINE,
   TR_SYNC_ERROR_INVALID,
   TR_SYNC_ERROR_NOT_SIGNED_IN,
+  TR_SYNC_ERROR_MOVED,
 } TrSyncError;
 
 GQuark tr_sync_error_quark (void);

@@ -375,6 +375,7 @@ apply_choice (JsonObject  *target,
   if (!g_hash_table_lookup_extended (choices, name, NULL, &choice))
     {
       g_set_error (error, TR_SYNC_ERROR, TR_SYNC_ERROR_INVALID,
+                   /* Translators: %s is the name of a field of the request, such as “Start date” */
                    _("No choice was made for the conflicting field “%s”"), name);
       return FALSE;
     }

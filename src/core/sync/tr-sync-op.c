@@ -22,6 +22,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tr-sync-action.h"
 #include "tr-sync-private.h"
 
 /* One outbox operation: reconcile a previous attempt that may have
@@ -36,6 +37,7 @@ typedef struct
   TrStoreOutboxOp *op;
   JsonNode        *body;
   TrSyncOutcome    outcome;
+  GError          *refusal;   /* a workflow action refused, while the request is read again */
 } OpData;
 
 static void
@@ -45,6 +47,7 @@ op_data_free (gpointer data)
 
   g_clear_pointer (&d->op, tr_store_outbox_op_unref);
   g_clear_pointer (&d->body, json_node_unref);
+  g_clear_error (&d->refusal);
   g_free (d);
 }
 
@@ -117,9 +120,23 @@ refusal_message (TrStoreOutboxOp *op,
     return g_strdup (request ? _("This request was deleted on the server. Your changes are kept on this device but cannot be sent.")
                              : _("This expected expense or its request was deleted on the server. Your changes are kept on this device but cannot be sent."));
   if (g_error_matches (error, TR_API_ERROR, TR_API_ERROR_FORBIDDEN))
+    /* Translators: %s is the server’s own message, in the server’s language */
     return g_strdup_printf (_("The server no longer allows this change, for example because the request was submitted or approved meanwhile (%s). Your changes are kept on this device."),
                             detail);
+  /* Translators: %s is the server’s own message, in the server’s language */
   return g_strdup_printf (_("The server refused the change: %s"), detail);
+}
+
+static void
+record_refusal_text (GTask      *task,
+                     const char *message)
+{
+  OpData *d = g_task_get_task_data (task);
+  TrStore *store = tr_sync_get_store (task_sync (task));
+
+  d->outcome = TR_SYNC_OUTCOME_REFUSED;
+  g_debug ("Operation %" G_GINT64_FORMAT " refused: %s", d->op->seq, message);
+  tr_store_outbox_mark_failed_async (store, d->op->seq, message, NULL, refused_cb, g_object_ref (task));
 }
 
 static void
@@ -127,12 +144,50 @@ record_refusal (GTask        *task,
                 const GError *error)
 {
   OpData *d = g_task_get_task_data (task);
-  TrStore *store = tr_sync_get_store (task_sync (task));
   g_autofree char *message = refusal_message (d->op, error);
 
-  d->outcome = TR_SYNC_OUTCOME_REFUSED;
-  g_debug ("Operation %" G_GINT64_FORMAT " refused: %s", d->op->seq, message);
-  tr_store_outbox_mark_failed_async (store, d->op->seq, message, NULL, refused_cb, g_object_ref (task));
+  record_refusal_text (task, message);
+}
+
+/* A workflow action the server refused (403, 409): say where the request
+ * went, recalled, approved or sent back by someone else, canceled, from
+ * its current state; else the server's own reason. */
+static void
+explained_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  OpData *d = g_task_get_task_data (task);
+  g_autoptr(JsonNode) current = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) moved = NULL;
+  TrSyncMove move = tr_sync_action_check_finish (TR_SYNC (source), result, &current, &error);
+
+  if (error == NULL && move == TR_SYNC_MOVE_DONE)
+    return settle (task, node_id (current), current);
+  if (error == NULL && tr_sync_move_set_error (move, d->op->action, current, &moved))
+    return record_refusal_text (task, moved->message);
+  if (error != NULL)
+    g_debug ("Could not read the request of refused operation %" G_GINT64_FORMAT ": %s", d->op->seq,
+             error->message);
+  record_refusal (task, d->refusal);
+}
+
+static gboolean
+explain_refusal (GTask        *task,
+                 const GError *error)
+{
+  OpData *d = g_task_get_task_data (task);
+
+  if (d->op->kind != TR_STORE_OP_ACTION || d->op->entity_server_id == NULL || d->refusal != NULL ||
+      !(g_error_matches (error, TR_API_ERROR, TR_API_ERROR_FORBIDDEN) ||
+        g_error_matches (error, TR_API_ERROR, TR_API_ERROR_CONFLICT)))
+    return FALSE;
+  d->refusal = g_error_copy (error);
+  tr_sync_action_check_async (task_sync (task), d->op, TRUE, g_task_get_cancellable (task),
+                              explained_cb, g_object_ref (task));
+  return TRUE;
 }
 
 /* Takes @error. */
@@ -152,7 +207,8 @@ handle_error (GTask  *task,
       g_error_free (error);
       return settle (task, NULL, NULL);
     }
-  record_refusal (task, error);
+  if (!explain_refusal (task, error))
+    record_refusal (task, error);
   g_error_free (error);
 }
 
@@ -264,6 +320,43 @@ send_operation (GTask *task)
                                        NULL, attempt_cb, g_object_ref (task));
 }
 
+/* An approver's decision is sent only if the request still waits for it,
+ * in the version the approver saw (tr-sync-moved.c). */
+static void
+checked_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  OpData *d = g_task_get_task_data (task);
+  g_autoptr(JsonNode) current = NULL;
+  g_autoptr(GError) moved = NULL;
+  GError *error = NULL;
+  TrSyncMove move = tr_sync_action_check_finish (TR_SYNC (source), result, &current, &error);
+
+  if (error != NULL)
+    return handle_error (task, error);
+  if (move == TR_SYNC_MOVE_DONE)
+    {
+      g_debug ("Operation %" G_GINT64_FORMAT ": an earlier attempt took effect", d->op->seq);
+      return settle (task, node_id (current), current);
+    }
+  if (tr_sync_move_set_error (move, d->op->action, current, &moved))
+    return record_refusal_text (task, moved->message);
+  send_operation (task);
+}
+
+static void
+check_then_send (GTask *task)
+{
+  OpData *d = g_task_get_task_data (task);
+
+  if (!tr_sync_action_wants_check (d->op))
+    return send_operation (task);
+  tr_sync_action_check_async (task_sync (task), d->op, FALSE, g_task_get_cancellable (task),
+                              checked_cb, g_object_ref (task));
+}
+
 static void
 reconciled_cb (GObject      *source,
                GAsyncResult *result,
@@ -281,7 +374,7 @@ reconciled_cb (GObject      *source,
   if (error != NULL)
     return handle_error (task, error);
   if (found == NULL)
-    return send_operation (task);
+    return check_then_send (task);
   g_debug ("Adopting the effect of an earlier attempt of operation %" G_GINT64_FORMAT, d->op->seq);
   settle (task, node_id (found), found);
 }
@@ -324,7 +417,7 @@ tr_sync_op_run_async (TrSync              *self,
   else if (op->attempts > 0 && op->kind == TR_STORE_OP_ACTION)
     tr_sync_reconcile_action_async (self, op, cancellable, reconciled_cb, g_steal_pointer (&task));
   else
-    send_operation (task);
+    check_then_send (task);
 }
 
 gboolean

@@ -107,4 +107,34 @@ gboolean       tr_sync_pull_finish               (TrSync                *self,
                                                   GAsyncResult          *result,
                                                   GError               **error);
 
+/* tr-sync-details.c: reads details (request and expected expenses) and
+ * stores them in one batched call. Holds the client and the store only. */
+gboolean       tr_sync_timestamp_newer           (const char            *modified,
+                                                  const char            *newest);
+void           tr_sync_details_fetch_async       (TrClient              *client,
+                                                  TrStore               *store,
+                                                  GPtrArray             *server_ids,
+                                                  GCancellable          *cancellable,
+                                                  GAsyncReadyCallback    callback,
+                                                  gpointer               user_data);
+gboolean       tr_sync_details_fetch_finish      (GAsyncResult          *result,
+                                                  char                 **newest,
+                                                  GError               **error);
+
+/* tr-sync-hydrate.c: the background hydration after pulls. */
+typedef struct _TrSyncHydrator TrSyncHydrator;
+
+TrSyncHydrator *tr_sync_hydrator_new             (TrSync                *sync);
+void           tr_sync_hydrator_unref            (TrSyncHydrator        *self);
+void           tr_sync_hydrator_start            (TrSyncHydrator        *self,
+                                                  GTask                 *waiter,
+                                                  GCancellable          *cancellable);
+void           tr_sync_hydrator_cancel           (TrSyncHydrator        *self);
+void           tr_sync_hydrator_detach           (TrSyncHydrator        *self);
+
+/* tr-sync.c */
+TrSyncHydrator *tr_sync_get_hydrator             (TrSync                *self);
+void           tr_sync_set_hydrating             (TrSync                *self,
+                                                  gboolean               hydrating);
+
 G_END_DECLS

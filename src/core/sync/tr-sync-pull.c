@@ -26,26 +26,45 @@
 
 /* Pulling. The first pull of an account (or an explicit full pull) lists
  * every request; later pulls list only those modified after the high-water
- * mark, the newest `lastModified` seen, kept in the store's meta. Server
- * timestamps only: the local clock plays no part. The window starts
- * PULL_OVERLAP before the mark (timestamps have a resolution of a second,
- * and a change in the same second as the mark must not be missed); the
- * overlap returns some requests twice, which is harmless: each id is
- * fetched once per pull and the store upserts by id. List items are
- * summaries, so each changed request is read in full with its expected
- * expenses. The store keeps local edits (see its upsert rules). */
+ * mark kept in the store's meta. Server timestamps only: the local clock
+ * plays no part. The window starts PULL_OVERLAP before the mark
+ * (timestamps have a resolution of a second, and a change in the same
+ * second as the mark must not be missed); the overlap returns some
+ * requests again, which is harmless: the store upserts by id.
+ *
+ * The list pages are the pull: each page's items (summaries, see
+ * tr-store-details.c) are stored in one batched store call while the next
+ * page is already on its way, so the pull costs about as much as reading
+ * the pages. Details are lazy (tr_sync_fetch_detail_async(), and the
+ * background hydration of tr-sync-hydrate.c), except that an incremental
+ * pull reads again, in one batch per page, the details of the listed
+ * requests the store held in full: a change may lie in members a summary
+ * omits (comments, custom fields…).
+ *
+ * List items carry no `lastModified`, so the mark is the latest server
+ * timestamp the pull saw: the `lastModified` of the details it read and,
+ * from the summaries, their creation, submission and approval dates
+ * (each one no later than the request's last change, so the mark never
+ * runs ahead of a change not yet seen). It only moves forward, and only
+ * once every page and detail was stored. The store keeps local edits
+ * (see its upsert rules). */
 
 #define PULL_OVERLAP 5
 #define PAGE_SIZE 100
+#define MAX_PAGES 1000
 
 typedef struct
 {
-  gboolean   full;
-  char      *newest;
-  GPtrArray *ids;
-  guint      index;
-  JsonArray *expenses;
-  guint      expense_index;
+  gboolean    full;
+  char       *old_mark;
+  char       *newest;
+  GHashTable *seen;
+  guint       pages;
+  gboolean    walking;
+  gboolean    storing;
+  JsonArray  *waiting;
+  guint       busy;
+  GError     *error;
 } PullData;
 
 static void
@@ -53,13 +72,13 @@ pull_data_free (gpointer data)
 {
   PullData *d = data;
 
+  g_clear_pointer (&d->old_mark, g_free);
   g_clear_pointer (&d->newest, g_free);
-  g_clear_pointer (&d->ids, g_ptr_array_unref);
-  g_clear_pointer (&d->expenses, json_array_unref);
+  g_clear_pointer (&d->seen, g_hash_table_unref);
+  g_clear_pointer (&d->waiting, json_array_unref);
+  g_clear_error (&d->error);
   g_free (d);
 }
-
-static void next_request (GTask *task);
 
 static TrSync *
 task_sync (GTask *task)
@@ -67,136 +86,26 @@ task_sync (GTask *task)
   return g_task_get_source_object (task);
 }
 
-static const char *
-current_id (GTask *task)
-{
-  PullData *d = g_task_get_task_data (task);
-
-  return g_ptr_array_index (d->ids, d->index);
-}
-
 static void
-advance (GTask *task)
+note_newest (PullData   *d,
+             const char *timestamp)
 {
-  PullData *d = g_task_get_task_data (task);
-
-  d->index++;
-  if (d->full)
-    tr_sync_set_progress (task_sync (task), (double) d->index / d->ids->len);
-  next_request (task);
-}
-
-static void next_expense (GTask *task);
-
-static void
-expense_upserted_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  PullData *d = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (tr_store_upsert_server_expense_finish (TR_STORE (source), result, &error) == 0)
-    return g_task_return_error (task, error);
-  d->expense_index++;
-  next_expense (task);
-}
-
-static void
-next_expense (GTask *task)
-{
-  PullData *d = g_task_get_task_data (task);
-  JsonNode *expense;
-
-  if (d->expense_index >= json_array_get_length (d->expenses))
-    return advance (task);
-  expense = json_array_get_element (d->expenses, d->expense_index);
-  tr_store_upsert_server_expense_async (tr_sync_get_store (task_sync (task)), current_id (task),
-                                        expense, NULL, expense_upserted_cb, g_object_ref (task));
-}
-
-static void
-expenses_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  PullData *d = g_task_get_task_data (task);
-  g_autoptr(JsonNode) node = NULL;
-  GError *error = NULL;
-
-  node = tr_client_send_json_finish (TR_CLIENT (source), result, &error);
-  if (g_error_matches (error, TR_API_ERROR, TR_API_ERROR_NOT_FOUND))
-    {
-      /* Deleted since it was listed. */
-      g_clear_error (&error);
-      return advance (task);
-    }
-  if (node == NULL)
-    return g_task_return_error (task, error);
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return g_task_return_new_error (task, TR_API_ERROR, TR_API_ERROR_BAD_RESPONSE,
-                                    _("The list of expected expenses is not an array"));
-  g_clear_pointer (&d->expenses, json_array_unref);
-  d->expenses = json_array_ref (json_node_get_array (node));
-  d->expense_index = 0;
-  next_expense (task);
-}
-
-static void
-note_newest (PullData *d,
-             JsonNode *request)
-{
-  const char *modified = json_object_get_string_member_with_default (json_node_get_object (request),
-                                                                     "lastModified", NULL);
-
-  if (modified != NULL && (d->newest == NULL || strcmp (modified, d->newest) > 0))
+  if (tr_sync_timestamp_newer (timestamp, d->newest))
     {
       g_free (d->newest);
-      d->newest = g_strdup (modified);
+      d->newest = g_strdup (timestamp);
     }
 }
 
+/* The first error wins; the pull ends once nothing is in flight. */
 static void
-upserted_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+record_error (PullData *d,
+              GError   *error)
 {
-  g_autoptr(GTask) task = user_data;
-  g_autofree char *path = g_strdup_printf ("requests/%s/expenses", current_id (task));
-  GError *error = NULL;
-
-  if (tr_store_upsert_server_request_finish (TR_STORE (source), result, &error) == 0)
-    return g_task_return_error (task, error);
-  tr_client_send_json_async (tr_sync_get_client (task_sync (task)), "GET", path, NULL,
-                             g_task_get_cancellable (task), expenses_cb, g_object_ref (task));
-}
-
-static void
-detail_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(JsonNode) detail = NULL;
-  GError *error = NULL;
-
-  detail = tr_client_send_json_finish (TR_CLIENT (source), result, &error);
-  if (g_error_matches (error, TR_API_ERROR, TR_API_ERROR_NOT_FOUND))
-    {
-      /* Deleted since it was listed. */
-      g_clear_error (&error);
-      return advance (task);
-    }
-  if (detail == NULL)
-    return g_task_return_error (task, error);
-  if (!JSON_NODE_HOLDS_OBJECT (detail))
-    return g_task_return_new_error (task, TR_API_ERROR, TR_API_ERROR_BAD_RESPONSE,
-                                    _("The server returned a request that is not an object"));
-  note_newest (g_task_get_task_data (task), detail);
-  tr_store_upsert_server_request_async (tr_sync_get_store (task_sync (task)), detail, NULL,
-                                        upserted_cb, g_object_ref (task));
+  if (d->error == NULL)
+    d->error = error;
+  else
+    g_error_free (error);
 }
 
 static void
@@ -213,53 +122,250 @@ mark_saved_cb (GObject      *source,
 }
 
 static void
-next_request (GTask *task)
+maybe_finish (GTask *task)
 {
   PullData *d = g_task_get_task_data (task);
   TrSync *self = task_sync (task);
-  g_autofree char *path = NULL;
 
+  if (d->walking || d->busy > 0)
+    return;
+  if (d->error != NULL)
+    return g_task_return_error (task, g_steal_pointer (&d->error));
   if (g_task_return_error_if_cancelled (task))
     return;
-  if (d->index < d->ids->len)
-    {
-      path = g_strdup_printf ("requests/%s", current_id (task));
-      return tr_client_send_json_async (tr_sync_get_client (self), "GET", path, NULL,
-                                        g_task_get_cancellable (task), detail_cb, g_object_ref (task));
-    }
   if (d->full)
     tr_sync_set_progress (self, 1.0);
-  if (d->newest == NULL)
+  if (d->newest == NULL || !tr_sync_timestamp_newer (d->newest, d->old_mark))
     return g_task_return_boolean (task, TRUE);
   tr_store_meta_set_async (tr_sync_get_store (self), TR_SYNC_META_HIGH_WATER, d->newest, NULL,
                            mark_saved_cb, g_object_ref (task));
 }
 
+static void send_waiting (GTask *task);
+
 static void
-listed_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+details_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   PullData *d = g_task_get_task_data (task);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(JsonArray) items = NULL;
+  g_autofree char *newest = NULL;
   GError *error = NULL;
 
-  items = tr_client_fetch_pages_finish (TR_CLIENT (source), result, &error);
-  if (items == NULL)
-    return g_task_return_error (task, error);
-  d->ids = g_ptr_array_new_with_free_func (g_free);
+  if (!tr_sync_details_fetch_finish (result, &newest, &error))
+    record_error (d, error);
+  note_newest (d, newest);
+  d->busy--;
+  maybe_finish (task);
+}
+
+static void
+summaries_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  PullData *d = g_task_get_task_data (task);
+  g_autoptr(GPtrArray) hydrated = NULL;
+  GError *error = NULL;
+
+  hydrated = tr_store_upsert_server_summaries_finish (TR_STORE (source), result, &error);
+  d->storing = FALSE;
+  if (hydrated == NULL)
+    record_error (d, error);
+  else if (!d->full && hydrated->len > 0 && d->error == NULL)
+    {
+      d->busy++;
+      tr_sync_details_fetch_async (tr_sync_get_client (task_sync (task)), TR_STORE (source), hydrated,
+                                   g_task_get_cancellable (task), details_cb, g_object_ref (task));
+    }
+  d->busy--;
+  if (d->error == NULL)
+    send_waiting (task);
+  maybe_finish (task);
+}
+
+static void
+note_summary_times (PullData  *d,
+                    JsonArray *items)
+{
+  static const char *const members[] = { "lastModified", "creationDate", "submitDate", "authorizedDate" };
+
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
       JsonNode *item = json_array_get_element (items, i);
-      const char *id = JSON_NODE_HOLDS_OBJECT (item)
-        ? json_object_get_string_member_with_default (json_node_get_object (item), "id", NULL) : NULL;
 
-      if (id != NULL && g_hash_table_add (seen, (gpointer) id))
-        g_ptr_array_add (d->ids, g_strdup (id));
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        continue;
+      for (guint m = 0; m < G_N_ELEMENTS (members); m++)
+        note_newest (d, json_object_get_string_member_with_default (json_node_get_object (item),
+                                                                    members[m], NULL));
     }
-  next_request (task);
+}
+
+static const char *
+find_next_link (JsonObject *page)
+{
+  JsonNode *operations = json_object_get_member (page, "operations");
+  JsonArray *array;
+
+  if (operations == NULL || !JSON_NODE_HOLDS_ARRAY (operations))
+    return NULL;
+  array = json_node_get_array (operations);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      JsonObject *link = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+
+      if (link != NULL &&
+          g_strcmp0 (json_object_get_string_member_with_default (link, "rel", NULL), "next") == 0)
+        return json_object_get_string_member_with_default (link, "href", NULL);
+    }
+  return NULL;
+}
+
+static void fetch_page (GTask      *task,
+                        const char *href);
+
+static void
+send_summaries (GTask    *task,
+                JsonNode *items)
+{
+  PullData *d = g_task_get_task_data (task);
+
+  d->busy++;
+  d->storing = TRUE;
+  tr_store_upsert_server_summaries_async (tr_sync_get_store (task_sync (task)), items, NULL,
+                                          summaries_cb, g_object_ref (task));
+}
+
+/* Sends the pages that arrived while the store was busy, as one batch. */
+static void
+send_waiting (GTask *task)
+{
+  PullData *d = g_task_get_task_data (task);
+  JsonNode *items;
+
+  if (d->waiting == NULL)
+    return;
+  items = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (items, g_steal_pointer (&d->waiting));
+  send_summaries (task, items);
+}
+
+static void
+queue_item (JsonArray *array,
+            guint      index,
+            JsonNode  *item,
+            gpointer   user_data)
+{
+  json_array_add_element (user_data, json_node_ref (item));
+}
+
+/* Hands the page's items over to the store (no copy, no reference kept:
+ * the worker thread owns and frees them). While the store is busy with
+ * earlier pages, pages wait and go together in the next batch, so a slow
+ * disk means fewer, larger transactions rather than a backlog. */
+static void
+store_page (GTask    *task,
+            JsonNode *data)
+{
+  PullData *d = g_task_get_task_data (task);
+  g_autoptr(JsonNode) items = data;
+
+  note_summary_times (d, json_node_get_array (items));
+  if (json_array_get_length (json_node_get_array (items)) == 0)
+    return;
+  if (!d->storing)
+    return send_summaries (task, g_steal_pointer (&items));
+  if (d->waiting == NULL)
+    d->waiting = json_array_sized_new (json_array_get_length (json_node_get_array (items)));
+  json_array_foreach_element (json_node_get_array (items), queue_item, d->waiting);
+}
+
+/* Asks for the next page before storing this one (pipelining). */
+static void
+walk_on (GTask      *task,
+         const char *next)
+{
+  PullData *d = g_task_get_task_data (task);
+
+  if (next == NULL)
+    return;
+  if (g_hash_table_contains (d->seen, next) || g_hash_table_size (d->seen) >= MAX_PAGES)
+    return record_error (d, g_error_new_literal (TR_API_ERROR, TR_API_ERROR_BAD_RESPONSE,
+                                                 _("The server’s list of requests never ends")));
+  fetch_page (task, next);
+}
+
+/* The items of a page, detached from it, or NULL with @error set. */
+static JsonNode *
+page_items (JsonNode    **node,
+            JsonObject   *page,
+            GError      **error)
+{
+  JsonNode *data = page != NULL ? json_object_get_member (page, "data") : *node;
+
+  if (data != NULL && JSON_NODE_HOLDS_ARRAY (data))
+    {
+      /* A bare array is a single page (gaps document, 7). */
+      if (page == NULL)
+        return g_steal_pointer (node);
+      data = json_node_ref (data);
+      json_object_remove_member (page, "data");
+      return data;
+    }
+  g_set_error_literal (error, TR_API_ERROR, TR_API_ERROR_BAD_RESPONSE,
+                       _("The list of requests has no data"));
+  return NULL;
+}
+
+static void
+page_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  PullData *d = g_task_get_task_data (task);
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *page = NULL;
+  JsonNode *data = NULL;
+  GError *error = NULL;
+
+  d->walking = FALSE;
+  node = tr_client_send_json_finish (TR_CLIENT (source), result, &error);
+  page = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  if (node != NULL)
+    data = page_items (&node, page, &error);
+  if (data == NULL)
+    record_error (d, error);
+  else if (d->error != NULL)
+    json_node_unref (data);
+  else
+    {
+      d->pages++;
+      /* The number of pages is unknown: each one halves what is left. */
+      if (d->full)
+        tr_sync_set_progress (task_sync (task), 1.0 - 1.0 / (1 << MIN (d->pages, 20)));
+      walk_on (task, page != NULL ? find_next_link (page) : NULL);
+      store_page (task, data);
+    }
+  maybe_finish (task);
+}
+
+static void
+fetch_page (GTask      *task,
+            const char *href)
+{
+  PullData *d = g_task_get_task_data (task);
+
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (task)))
+    return;
+  g_hash_table_add (d->seen, g_strdup (href));
+  d->walking = TRUE;
+  tr_client_send_json_async (tr_sync_get_client (task_sync (task)), "GET", href, NULL,
+                             g_task_get_cancellable (task), page_cb, g_object_ref (task));
 }
 
 static void
@@ -278,8 +384,8 @@ list_changes (GTask      *task,
   path = tr_request_query_to_path (query, &error);
   if (path == NULL)
     return g_task_return_error (task, error);
-  tr_client_fetch_pages_async (tr_sync_get_client (task_sync (task)), path,
-                               g_task_get_cancellable (task), listed_cb, g_object_ref (task));
+  fetch_page (task, path);
+  maybe_finish (task);
 }
 
 static void
@@ -289,16 +395,16 @@ mark_read_cb (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   PullData *d = g_task_get_task_data (task);
-  g_autofree char *high_water = NULL;
   GError *error = NULL;
 
-  high_water = tr_store_meta_get_finish (TR_STORE (source), result, &error);
+  d->old_mark = tr_store_meta_get_finish (TR_STORE (source), result, &error);
   if (error != NULL)
     return g_task_return_error (task, error);
-  d->full = high_water == NULL;
+  if (d->old_mark == NULL)
+    d->full = TRUE;
   if (d->full)
     tr_sync_set_progress (task_sync (task), 0.0);
-  list_changes (task, high_water);
+  list_changes (task, d->full ? NULL : d->old_mark);
 }
 
 void
@@ -313,14 +419,18 @@ tr_sync_pull_async (TrSync              *self,
 
   g_task_set_source_tag (task, tr_sync_pull_async);
   d->full = full;
+  d->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_task_set_task_data (task, d, pull_data_free);
-  if (!full)
-    return tr_store_meta_get_async (tr_sync_get_store (self), TR_SYNC_META_HIGH_WATER, NULL,
-                                    mark_read_cb, g_steal_pointer (&task));
-  tr_sync_set_progress (self, 0.0);
-  list_changes (task, NULL);
+  tr_store_meta_get_async (tr_sync_get_store (self), TR_SYNC_META_HIGH_WATER, NULL,
+                           mark_read_cb, g_steal_pointer (&task));
 }
 
+/**
+ * tr_sync_pull_finish:
+ *
+ * Returns: %TRUE once the list is complete and current in the store
+ *   (details are read separately, see tr_sync_hydrate_async())
+ */
 gboolean
 tr_sync_pull_finish (TrSync        *self,
                      GAsyncResult  *result,

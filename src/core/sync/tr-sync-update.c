@@ -230,6 +230,7 @@ conflict_message (JsonObject *conflicts)
 
   for (GList *l = names; l != NULL; l = l->next)
     g_string_append_printf (list, "%s%s", list->len > 0 ? ", " : "", (const char *) l->data);
+  /* Translators: %s is a list of field names, such as “Name, Start date” */
   return g_strdup_printf (_("Changed both here and on the server: %s. Choose which values to keep."),
                           list->str);
 }

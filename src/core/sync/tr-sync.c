@@ -34,7 +34,11 @@
  * monitor reports the network back, and after a transient failure with
  * an exponential backoff starting at #TrSync:retry-delay. Concurrent
  * requests for a run join the current one, or the next one if it is past
- * its start. */
+ * its start.
+ *
+ * A run ends when the list is complete and current; the details to keep
+ * offline are then read in the background (tr-sync-hydrate.c,
+ * #TrSync:hydrating), beside later runs. */
 
 struct _TrSync
 {
@@ -62,6 +66,8 @@ struct _TrSync
 
   gboolean         running;
   gboolean         want_full;
+  gboolean         hydrating;
+  TrSyncHydrator  *hydrator;
   GPtrArray       *current;
   GPtrArray       *pending;
 };
@@ -86,6 +92,7 @@ enum {
   PROP_INTERVAL,
   PROP_RETRY_DELAY,
   PROP_PUSH_ON_CHANGE,
+  PROP_HYDRATING,
   N_PROPS
 };
 
@@ -137,6 +144,36 @@ tr_sync_set_progress (TrSync *self,
     return;
   self->progress = progress;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+}
+
+TrSyncHydrator *
+tr_sync_get_hydrator (TrSync *self)
+{
+  return self->hydrator;
+}
+
+void
+tr_sync_set_hydrating (TrSync   *self,
+                       gboolean  hydrating)
+{
+  if (self->hydrating == hydrating)
+    return;
+  self->hydrating = hydrating;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HYDRATING]);
+}
+
+/**
+ * tr_sync_get_hydrating:
+ * @self: a #TrSync
+ *
+ * Returns: whether details are being read in the background for offline
+ *   use (see tr_sync_hydrate_async()); a pull does not wait for it
+ */
+gboolean
+tr_sync_get_hydrating (TrSync *self)
+{
+  g_return_val_if_fail (TR_IS_SYNC (self), FALSE);
+  return self->hydrating;
 }
 
 const char *
@@ -259,7 +296,9 @@ pulled_cb (GObject      *source,
   TrSync *self = TR_SYNC (source);
   g_autoptr(GError) error = NULL;
 
-  tr_sync_pull_finish (self, result, &error);
+  /* The list is complete: read the details to keep offline, beside. */
+  if (tr_sync_pull_finish (self, result, &error))
+    tr_sync_hydrator_start (self->hydrator, NULL, NULL);
   end_run (self, error);
 }
 
@@ -274,6 +313,7 @@ pushed_cb (GObject      *source,
 
   if (!tr_sync_push_finish (self, result, &error))
     return end_run (self, error);
+  tr_sync_hydrator_cancel (self->hydrator);
   tr_sync_pull_async (self, full, self->cancellable, pulled_cb, NULL);
 }
 
@@ -599,6 +639,7 @@ tr_sync_constructed (GObject *object)
   self->network_handler = g_signal_connect (self->monitor, "network-changed",
                                             G_CALLBACK (on_network_changed_cb), self);
   self->store_handler = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  self->hydrator = tr_sync_hydrator_new (self);
 }
 
 static void
@@ -607,6 +648,9 @@ tr_sync_dispose (GObject *object)
   TrSync *self = TR_SYNC (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->hydrator != NULL)
+    tr_sync_hydrator_detach (self->hydrator);
+  g_clear_pointer (&self->hydrator, tr_sync_hydrator_unref);
   g_clear_handle_id (&self->timer_id, g_source_remove);
   g_clear_handle_id (&self->retry_id, g_source_remove);
   g_clear_handle_id (&self->change_id, g_source_remove);
@@ -652,6 +696,7 @@ tr_sync_get_property (GObject    *object,
     case PROP_INTERVAL: g_value_set_uint (value, self->interval); break;
     case PROP_RETRY_DELAY: g_value_set_uint (value, self->retry_delay); break;
     case PROP_PUSH_ON_CHANGE: g_value_set_boolean (value, self->push_on_change); break;
+    case PROP_HYDRATING: g_value_set_boolean (value, self->hydrating); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -698,6 +743,7 @@ install_properties (GObjectClass *object_class)
                                                     DEFAULT_RETRY_DELAY, rw | G_PARAM_CONSTRUCT);
   properties[PROP_PUSH_ON_CHANGE] = g_param_spec_boolean ("push-on-change", NULL, NULL, TRUE,
                                                          rw | G_PARAM_CONSTRUCT);
+  properties[PROP_HYDRATING] = g_param_spec_boolean ("hydrating", NULL, NULL, FALSE, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

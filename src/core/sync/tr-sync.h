@@ -89,6 +89,27 @@ gboolean     tr_sync_pull_full_finish        (TrSync               *self,
                                               GAsyncResult         *result,
                                               GError              **error);
 
+/* Lazy details and the offline hydration (tr-sync-hydrate.c). */
+gboolean     tr_sync_get_hydrating           (TrSync               *self);
+void         tr_sync_hydrate_async           (TrSync               *self,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+gboolean     tr_sync_hydrate_finish          (TrSync               *self,
+                                              GAsyncResult         *result,
+                                              GError              **error);
+void         tr_sync_cancel_hydration        (TrSync               *self);
+void         tr_sync_fetch_detail_async      (TrSync               *self,
+                                              gint64                local_id,
+                                              gboolean              force,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+gboolean     tr_sync_fetch_detail_finish     (TrSync               *self,
+                                              GAsyncResult         *result,
+                                              gboolean             *fetched,
+                                              GError              **error);
+
 void         tr_sync_get_conflicts_async     (TrSync               *self,
                                               TrStoreEntityKind     kind,
                                               gint64                local_id,

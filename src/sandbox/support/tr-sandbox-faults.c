@@ -57,6 +57,7 @@ fail_part (GError     **error,
            const char  *reason)
 {
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               /* Translators: the first %s is part of the --fault option, the second why it is invalid */
                _("Invalid fault specification part “%s”: %s"), part, reason);
   return FALSE;
 }

@@ -274,6 +274,7 @@ read_query (JsonObject    *input,
         continue;
       if (!JSON_NODE_HOLDS_VALUE (node)
           || json_node_get_value_type (node) != G_TYPE_STRING)
+        /* Translators: %s is a JSON member name, such as "city"; do not translate it. */
         return g_strdup_printf (_("Invalid location: “%s” must be a string."), member);
       if (*json_node_get_string (node) != '\0')
         *slot = json_node_get_string (node);
@@ -605,8 +606,10 @@ invalid_message (const FailedKey     *failed,
                  const LocationQuery *query)
 {
   if (query->country_code != NULL)
+    /* Translators: the first %s is a JSON member name, such as "city" (do not translate it), the second its value, the third a country code */
     return g_strdup_printf (_("Invalid location: no location found for %s “%s” and countryCode “%s”."),
                             failed->field, failed->value, query->country_code);
+  /* Translators: the first %s is a JSON member name, such as "city" (do not translate it), the second its value */
   return g_strdup_printf (_("Invalid location: no location found for %s “%s”."),
                           failed->field, failed->value);
 }
@@ -672,6 +675,7 @@ tr_sandbox_locations_resolve (JsonObject  *input,
     return tr_sandbox_locations_lookup (query.id);
   if (query.country_code != NULL && !country_known (query.country_code))
     return fail (error_code, error_message, ERROR_INVALID,
+                 /* Translators: %s is a country code, such as “FR” */
                  g_strdup_printf (_("Invalid location: no location found for countryCode “%s”."),
                                   query.country_code));
 

@@ -20,6 +20,7 @@
 #include "tr-request-diff.h"
 #include "tr-sandbox-test-utils.h"
 #include "tr-send-back-dialog.h"
+#include "tr-sync.h"
 #include "tr-test-util.h"
 
 /* The approval queue against tr-sandbox's demo data, as Marc, who
@@ -30,6 +31,7 @@
 typedef struct
 {
   guint    finished;
+  guint    failed;
   gboolean success;
   char    *rel;
   char    *message;
@@ -44,6 +46,7 @@ on_decision_finished_cb (TrApprovalQueue *queue,
                          Decisions       *decisions)
 {
   decisions->finished++;
+  decisions->failed += success ? 0 : 1;
   decisions->success = success;
   g_free (decisions->rel);
   g_free (decisions->message);
@@ -354,56 +357,309 @@ wait_result (GAsyncResult **slot)
   return *slot;
 }
 
-/* The server goes away after Marc opened a request: approving it queues
- * the decision in the store's outbox. */
-static void
-test_offline_outbox (void)
+static TrStore *
+open_store (const char *name)
 {
-  TrTestSandbox *sandbox = tr_test_sandbox_start ("offline.db", "demo", NULL);
-  g_autofree char *dir = g_build_filename (tr_test_sandbox_get_root (), "offline-store", NULL);
+  g_autofree char *dir = g_build_filename (tr_test_sandbox_get_root (), name, NULL);
   g_autofree char *path = g_build_filename (dir, "store.sqlite", NULL);
   g_autoptr(GAsyncResult) opened = NULL;
-  g_autoptr(GAsyncResult) counted = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TrStore) store = NULL;
-  GtkWidget *widget = tr_approval_queue_new ();
-  TrApprovalQueue *queue = TR_APPROVAL_QUEUE (widget);
-  GtkWidget *window = tr_test_show (widget, 1280, 800);
-  Decisions decisions = { 0 };
-  gboolean refreshed = FALSE;
-  guint n;
+  TrStore *store;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   tr_store_open_async (path, NULL, on_store_result_cb, &opened);
   store = tr_store_open_finish (wait_result (&opened), &error);
   g_assert_no_error (error);
-  tr_test_sandbox_sign_in (sandbox, MARC);
-  tr_test_sandbox_fast_retries (sandbox);
-  tr_approval_queue_set_client (queue, sandbox->client, NULL);
-  tr_approval_queue_set_store (queue, store);
-  g_signal_connect (queue, "decision-finished", G_CALLBACK (on_decision_finished_cb), &decisions);
+  return store;
+}
+
+static gint64
+outbox_count (TrStore *store)
+{
+  g_autoptr(GAsyncResult) counted = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 count;
+
+  tr_store_outbox_count_async (store, NULL, on_store_result_cb, &counted);
+  count = tr_store_outbox_count_finish (store, wait_result (&counted), &error);
+  g_assert_no_error (error);
+  return count;
+}
+
+static void
+refresh_and_wait (TrApprovalQueue *queue)
+{
+  gboolean refreshed = FALSE;
+
   tr_approval_queue_refresh_async (queue, NULL, on_refreshed_cb, &refreshed);
   while (!refreshed)
     g_main_context_iteration (NULL, TRUE);
   wait_until_idle (queue);
+}
+
+/* A client of a server that went away: every call fails at once. */
+static TrTestSandbox *
+start_gone_server (void)
+{
+  TrTestSandbox *gone = tr_test_sandbox_start ("gone.db", "demo", NULL);
+  g_autoptr(GError) error = NULL;
+
+  tr_test_sandbox_sign_in (gone, MARC);
+  tr_test_sandbox_fast_retries (gone);
+  g_subprocess_send_signal (gone->process, SIGTERM);
+  g_subprocess_wait (gone->process, NULL, &error);
+  g_assert_no_error (error);
+  return gone;
+}
+
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_main_context_iteration (NULL, FALSE);
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out");
+    }
+}
+
+/* The server goes away after Marc opened a request: approving it queues
+ * the decision in the store's outbox; the row stays, waiting. */
+static void
+test_offline_outbox (void)
+{
+  TrTestSandbox *sandbox = tr_test_sandbox_start ("offline.db", "demo", NULL);
+  g_autoptr(TrStore) store = open_store ("offline-store");
+  GtkWidget *widget = tr_approval_queue_new ();
+  TrApprovalQueue *queue = TR_APPROVAL_QUEUE (widget);
+  GtkWidget *window = tr_test_show (widget, 1280, 800);
+  g_autofree char *id = NULL;
+  guint n;
+
+  tr_test_sandbox_sign_in (sandbox, MARC);
+  tr_test_sandbox_fast_retries (sandbox);
+  tr_approval_queue_set_client (queue, sandbox->client, NULL);
+  tr_approval_queue_set_store (queue, store);
+  refresh_and_wait (queue);
   n = tr_approval_queue_get_n_requests (queue);
+  id = id_at (queue, 0);
 
   g_subprocess_send_signal (sandbox->process, SIGTERM);
-  g_subprocess_wait (sandbox->process, NULL, &error);
-  g_assert_no_error (error);
+  g_subprocess_wait (sandbox->process, NULL, NULL);
   g_assert_true (gtk_widget_activate_action (widget, "queue.approve", NULL));
   wait_until_idle (queue);
-  g_assert_cmpuint (decisions.finished, ==, 1);
-  g_assert_true (decisions.success);
-  g_assert_nonnull (strstr (decisions.message, "outbox"));
-  g_assert_cmpuint (tr_approval_queue_get_n_requests (queue), ==, n - 1);
-  tr_store_outbox_count_async (store, NULL, on_store_result_cb, &counted);
-  g_assert_cmpint (tr_store_outbox_count_finish (store, wait_result (&counted), &error), ==, 1);
-  g_assert_no_error (error);
+  while (outbox_count (store) < 1)
+    tr_test_iterate ();
+  g_assert_cmpint (outbox_count (store), ==, 1);
+  g_assert_true (tr_approval_queue_is_waiting (queue, id));
+  g_assert_cmpuint (tr_approval_queue_get_n_requests (queue), ==, n);
+  g_assert_true (tr_test_has_text (widget, "Waiting to be sent"));
+  g_assert_true (tr_test_has_text (widget, "outbox"));
+  /* Deciding again does not queue it twice. */
+  g_assert_true (tr_approval_queue_open_id (queue, id));
+  g_assert_true (gtk_widget_activate_action (widget, "queue.approve", NULL));
+  wait_until_idle (queue);
+  g_assert_cmpint (outbox_count (store), ==, 1);
 
+  tr_test_close_window (window);
+  tr_test_sandbox_stop (sandbox);
+}
+
+/* Regression: disposing the queue while it loads a request (the window
+ * closes, the account signs out) must not touch the cleared client or
+ * review page when the cache answers (G_DEBUG makes criticals fatal). */
+static void
+test_dispose_while_loading (void)
+{
+  TrTestSandbox *sandbox = tr_test_sandbox_start ("dispose.db", "demo", NULL);
+  g_autoptr(TrStore) store = open_store ("dispose-store");
+  GtkWidget *first = g_object_ref_sink (tr_approval_queue_new ());
+  GtkWidget *second = g_object_ref_sink (tr_approval_queue_new ());
+
+  tr_test_sandbox_sign_in (sandbox, MARC);
+  tr_approval_queue_set_client (TR_APPROVAL_QUEUE (first), sandbox->client, NULL);
+  refresh_and_wait (TR_APPROVAL_QUEUE (first));
+  g_assert_cmpuint (tr_approval_queue_get_n_requests (TR_APPROVAL_QUEUE (first)), >, 0);
+
+  /* The seen version is looked up in the cache first, then the details. */
+  tr_approval_queue_set_client (TR_APPROVAL_QUEUE (second), sandbox->client, NULL);
+  tr_approval_queue_set_store (TR_APPROVAL_QUEUE (second), store);
+  tr_approval_queue_set_requests (TR_APPROVAL_QUEUE (second), tr_approval_queue_get_model (TR_APPROVAL_QUEUE (first)));
+  g_assert_true (tr_approval_queue_get_busy (TR_APPROVAL_QUEUE (second)));
+  g_object_run_dispose (G_OBJECT (second));
+  wait_until_idle (TR_APPROVAL_QUEUE (second));
+  g_assert_null (tr_approval_queue_get_client (TR_APPROVAL_QUEUE (second)));
+
+  /* The same in the middle of the details. */
+  g_object_run_dispose (G_OBJECT (first));
+  g_object_unref (second);
+  second = g_object_ref_sink (tr_approval_queue_new ());
+  tr_approval_queue_set_client (TR_APPROVAL_QUEUE (second), sandbox->client, NULL);
+  tr_approval_queue_set_requests (TR_APPROVAL_QUEUE (second), tr_approval_queue_get_model (TR_APPROVAL_QUEUE (first)));
+  g_object_run_dispose (G_OBJECT (second));
+  wait_until_idle (TR_APPROVAL_QUEUE (second));
+
+  g_object_unref (second);
+  g_object_unref (first);
+  tr_test_sandbox_stop (sandbox);
+}
+
+typedef struct
+{
+  TrApprovalQueue *queue;
+  char            *ids[3];
+  TrStore         *store;
+} Batch;
+
+static gboolean
+all_queued (gpointer data)
+{
+  Batch *batch = data;
+
+  return !tr_approval_queue_get_busy (batch->queue) && outbox_count (batch->store) == 3;
+}
+
+static gboolean
+none_waiting (gpointer data)
+{
+  Batch *batch = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (batch->ids); i++)
+    if (tr_approval_queue_is_waiting (batch->queue, batch->ids[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_listed (TrApprovalQueue *queue,
+           const char      *id)
+{
+  GListModel *model = tr_approval_queue_get_model (queue);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autofree char *other = id_at (queue, i);
+
+      if (g_str_equal (other, id))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+recall_as_emma (TrTestSandbox *sandbox,
+                const char    *id)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrRequest) recalled = NULL;
+
+  tr_test_sandbox_sign_in (sandbox, "emma.traveler@example.com");
+  tr_client_run_workflow_action_async (sandbox->client, id, TR_WORKFLOW_ACTION_RECALL, NULL, NULL, NULL,
+                                       on_client_result_cb, &result);
+  recalled = tr_client_run_workflow_action_finish (sandbox->client, wait_client (&result), &error);
+  g_assert_no_error (error);
+  tr_test_sandbox_sign_in (sandbox, MARC);
+}
+
+static void
+replay (TrTestSandbox *sandbox,
+        TrStore       *store)
+{
+  g_autoptr(TrSync) sync = tr_sync_new (sandbox->client, store, NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  tr_sync_set_interval (sync, 0);
+  tr_sync_set_push_on_change (sync, FALSE);
+  tr_sync_run_async (sync, NULL, on_client_result_cb, &result);
+  tr_sync_run_finish (sync, wait_client (&result), &error);
+  g_assert_no_error (error);
+}
+
+/* Marc approves three requests he opened while the server cannot be
+ * reached: they wait in the outbox, in order, and stay in the queue.
+ * Meanwhile Emma recalls the second. When the outbox is replayed, two are
+ * approved and leave; the recalled one stays with the reason. */
+static void
+test_offline_batch_replayed (void)
+{
+  TrTestSandbox *sandbox = tr_test_sandbox_start ("batch.db", "demo", NULL);
+  TrTestSandbox *gone = start_gone_server ();
+  g_autoptr(TrStore) store = open_store ("batch-store");
+  GtkWidget *widget = tr_approval_queue_new ();
+  TrApprovalQueue *queue = TR_APPROVAL_QUEUE (widget);
+  GtkWidget *window = tr_test_show (widget, 1280, 800);
+  GtkSelectionModel *selection = tr_approval_queue_get_selection (queue);
+  Decisions decisions = { 0 };
+  Batch batch = { queue, { NULL }, store };
+  guint n;
+
+  tr_test_sandbox_sign_in (sandbox, MARC);
+  tr_approval_queue_set_client (queue, sandbox->client, NULL);
+  tr_approval_queue_set_store (queue, store);
+  g_signal_connect (queue, "decision-finished", G_CALLBACK (on_decision_finished_cb), &decisions);
+  refresh_and_wait (queue);
+  n = tr_approval_queue_get_n_requests (queue);
+  g_assert_cmpuint (n, >=, 4);
+  open_and_wait (queue, 1);
+  open_and_wait (queue, 1);
+  for (guint i = 0; i < 3; i++)
+    batch.ids[i] = id_at (queue, i);
+
+  tr_approval_queue_set_client (queue, gone->client, NULL);
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 1, FALSE);
+  gtk_selection_model_select_item (selection, 2, FALSE);
+  g_assert_true (tr_approval_queue_approve_selected (queue));
+  wait_until (all_queued, &batch);
+  g_assert_cmpuint (tr_approval_queue_get_n_requests (queue), ==, n);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (tr_approval_queue_is_waiting (queue, batch.ids[i]));
+  g_assert_cmpuint (decisions.finished, ==, 0);
+  g_assert_true (tr_test_has_text (widget, "Waiting to be sent"));
+  g_assert_true (tr_test_has_text (widget, "3 approvals wait to be sent when the connection returns."));
+  tr_test_screenshot (window, "queue-offline-1280");
+
+  recall_as_emma (sandbox, batch.ids[1]);
+  tr_approval_queue_set_client (queue, sandbox->client, NULL);
+  replay (sandbox, store);
+  wait_until (none_waiting, &batch);
+
+  g_assert_cmpuint (decisions.finished, ==, 3);
+  g_assert_cmpuint (decisions.failed, ==, 1);
+  g_assert_cmpuint (tr_approval_queue_get_n_requests (queue), ==, n - 2);
+  g_assert_false (is_listed (queue, batch.ids[0]));
+  g_assert_true (is_listed (queue, batch.ids[1]));
+  g_assert_false (is_listed (queue, batch.ids[2]));
+  g_assert_nonnull (strstr (tr_approval_queue_get_message (queue, batch.ids[1]), "recalled by the traveler"));
+  g_assert_true (tr_test_has_text (widget, tr_approval_queue_get_message (queue, batch.ids[1])));
+  assert_status (sandbox, batch.ids[1], "SENTBACK");
+  /* The refused one stays selected, with its reason also in the status
+   * line; the approved one that was open made way for the next. */
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
+  g_assert_true (tr_test_has_text (widget, "recalled by the traveler"));
+  {
+    g_autofree char *all = tr_test_collect_text (widget);
+    const char *first = strstr (all, "recalled by the traveler");
+
+    g_assert_nonnull (first);
+    g_assert_nonnull (strstr (first + 1, "recalled by the traveler"));   /* the row and the status line */
+  }
+  g_assert_nonnull (tr_approval_queue_get_current (queue));
+  g_assert_true (is_listed (queue, tr_request_get_id (tr_approval_queue_get_current (queue))));
+  g_assert_cmpstr (tr_request_get_id (tr_approval_queue_get_current (queue)), !=, batch.ids[2]);
+  tr_test_screenshot (window, "queue-moved-1280");
+
+  for (guint i = 0; i < 3; i++)
+    g_free (batch.ids[i]);
   g_free (decisions.rel);
   g_free (decisions.message);
   tr_test_close_window (window);
+  tr_test_sandbox_stop (gone);
   tr_test_sandbox_stop (sandbox);
 }
 
@@ -429,6 +685,8 @@ main (int   argc,
   g_test_add_func ("/approve/queue/keyboard-shortcuts", test_keyboard_shortcuts);
   g_test_add_func ("/approve/queue/review-against-sandbox", test_review_against_sandbox);
   g_test_add_func ("/approve/queue/offline-outbox", test_offline_outbox);
+  g_test_add_func ("/approve/queue/dispose-while-loading", test_dispose_while_loading);
+  g_test_add_func ("/approve/queue/offline-batch-replayed", test_offline_batch_replayed);
 
   status = g_test_run ();
   tr_test_sandbox_cleanup_env ();
