@@ -236,7 +236,6 @@ cache_listed (GTask     *task,
 {
   TrAccount *self = g_task_get_source_object (task);
 
-  g_printerr ("TIMING cache-listed %ld\n", (long) (g_get_monotonic_time () / 1000));
   if (rows != NULL && self->store != NULL)
     {
       self->cache_listed = TRUE;
@@ -244,7 +243,6 @@ cache_listed (GTask     *task,
       if (rows->len > 0)
         show_rows (self, rows);
     }
-  g_printerr ("TIMING shown %ld\n", (long) (g_get_monotonic_time () / 1000));
   if (self->detached || self->sync == NULL)
     {
       tr_account_set_syncing (self, FALSE);
@@ -277,7 +275,6 @@ list_cache (GTask *task)
   g_autoptr(GPtrArray) rows = g_steal_pointer (&self->read_ahead);
   TrStoreQuery query = { 0 };
 
-  g_printerr ("TIMING list_cache %ld %p %d\n", (long) (g_get_monotonic_time () / 1000), rows, self->reading_ahead);
   if (rows != NULL)
     cache_listed (task, rows);
   else if (self->reading_ahead)
@@ -299,7 +296,6 @@ on_read_ahead_cb (GObject      *source,
   /* Without it (a new, older or damaged file), the open store lists. */
   if (rows == NULL)
     g_debug ("The cached requests were not read ahead: %s", error->message);
-  g_printerr ("TIMING read-ahead %ld %d\n", (long) (g_get_monotonic_time () / 1000), rows ? (int) rows->len : -1);
   self->reading_ahead = FALSE;
   g_clear_pointer (&self->read_ahead, g_ptr_array_unref);
   self->read_ahead = rows;
@@ -368,7 +364,6 @@ on_store_opened_cb (GObject      *source,
   TrAccount *self = g_task_get_source_object (task);
   GError *error = NULL;
   TrStore *store = tr_store_open_finish (result, &error);
-  g_printerr ("TIMING opened %ld\n", (long) (g_get_monotonic_time () / 1000));
 
   if (store == NULL)
     {

@@ -201,7 +201,6 @@ tr_application_startup (GApplication *application)
   TrApplication *self = TR_APPLICATION (application);
 
   /* The demo's cache opens while the toolkit starts (cache first). */
-  g_printerr ("TIMING startup %ld\n", (long) (g_get_monotonic_time () / 1000));
   if (opens_into_demo ())
     tr_application_prepare_demo (self);
 
@@ -227,7 +226,6 @@ tr_application_activate (GApplication *application)
     window = GTK_WINDOW (tr_window_new (ADW_APPLICATION (application)));
   gtk_window_present (window);
 
-  g_printerr ("TIMING activated %ld\n", (long) (g_get_monotonic_time () / 1000));
   if (first)
     tr_application_restore_accounts (self);
   if (first && self->account == NULL && opens_into_demo ())

@@ -136,7 +136,6 @@ static void
 on_bench_after_paint_cb (GdkFrameClock *clock,
                          TrWindow      *self)
 {
-  g_printerr ("TIMING paint %ld %d\n", (long) (g_get_monotonic_time () / 1000), bench_list_complete (self));
   if (!bench_list_complete (self))
     return;
   g_signal_handlers_disconnect_by_func (clock, on_bench_after_paint_cb, self);

@@ -178,7 +178,6 @@ tr_window_set_account (TrWindow  *self,
       return;
     }
 
-  g_printerr ("TIMING set-account %ld\n", (long) (g_get_monotonic_time () / 1000));
   tr_window_close_request_pane (self);
   unbind_account (self);
   g_set_object (&self->account, account);
@@ -190,7 +189,6 @@ tr_window_set_account (TrWindow  *self,
       if (!tr_account_get_loaded (account))
         tr_window_refresh (self);
     }
-  g_printerr ("TIMING set-account-bound %ld\n", (long) (g_get_monotonic_time () / 1000));
   schedule_sync (self);
   tr_window_update_content (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT]);

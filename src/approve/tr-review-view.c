@@ -81,6 +81,9 @@ void
 tr_review_view_toast (TrReviewView *self,
                       const char   *text)
 {
+  /* An export or print that ends after the page was disposed. */
+  if (self->toast_overlay == NULL)
+    return;
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 

@@ -229,6 +229,67 @@ test_cancel_stops (void)
   g_ptr_array_unref (server.approved);
 }
 
+static void
+fake_approve_offline (TrRequest    *request,
+                      GCancellable *cancellable,
+                      GTask        *task,
+                      gpointer      user_data)
+{
+  FakeServer *server = user_data;
+  const char *id = tr_request_get_id (request);
+
+  g_ptr_array_add (server->approved, g_strdup (id));
+  if (g_str_equal (id, "N"))
+    {
+      g_task_return_new_error (task, TR_API_ERROR, TR_API_ERROR_NETWORK, "Could not connect");
+      return;
+    }
+  g_task_return_pointer (task, make_request (id, "2026-03-02T10:00:00Z", "APPROVED", FALSE), g_object_unref);
+}
+
+/* The network fails in the middle of a batch: the item it failed for and
+ * every later one the approver saw are deferred (for the outbox, in
+ * order) without being tried; one never opened is still refused. */
+static void
+test_offline_defers (void)
+{
+  FakeServer server = { 0 };
+  g_autoptr(TrBatchApprove) batch = NULL;
+  const char *same = "2026-03-01T09:00:00Z";
+
+  server.versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  server.approved = g_ptr_array_new_with_free_func (g_free);
+  server.finished = g_ptr_array_new ();
+  batch = tr_batch_approve_new (fake_fetch, fake_approve_offline, &server, NULL);
+  g_signal_connect (batch, "item-finished", G_CALLBACK (on_item_finished_cb), &server);
+  add (batch, &server, "A", TRUE, same, TRUE);
+  add (batch, &server, "N", TRUE, same, TRUE);
+  add (batch, &server, "C", TRUE, same, TRUE);
+  add (batch, &server, "D", FALSE, same, TRUE);
+  tr_batch_approve_run_async (batch, NULL, on_run_cb, &server);
+  tr_review_test_run_loop (&server.done);
+
+  g_assert_cmpuint (server.approved->len, ==, 2);
+  g_assert_cmpstr (server.approved->pdata[1], ==, "N");
+  g_assert_cmpuint (server.finished->len, ==, 4);
+  g_assert_cmpint (tr_batch_approve_get_item_state (batch, 0), ==, TR_BATCH_ITEM_APPROVED);
+  g_assert_cmpint (tr_batch_approve_get_item_state (batch, 1), ==, TR_BATCH_ITEM_DEFERRED);
+  g_assert_cmpint (tr_batch_approve_get_item_state (batch, 2), ==, TR_BATCH_ITEM_DEFERRED);
+  g_assert_cmpint (tr_batch_approve_get_item_state (batch, 3), ==, TR_BATCH_ITEM_REFUSED);
+  g_assert_true (tr_batch_approve_get_item_sent (batch, 1));    /* its answer may have been lost */
+  g_assert_false (tr_batch_approve_get_item_sent (batch, 2));   /* never tried */
+  g_assert_error ((GError *) tr_batch_approve_get_item_error (batch, 1), TR_API_ERROR, TR_API_ERROR_NETWORK);
+  g_assert_cmpstr (tr_request_get_id (tr_batch_approve_get_item_request (batch, 2)), ==, "C");
+  g_assert_cmpuint (tr_batch_approve_get_n_approved (batch), ==, 1);
+  g_assert_cmpuint (tr_batch_approve_get_n_deferred (batch), ==, 2);
+  g_assert_nonnull (strstr (tr_batch_approve_get_item_message (batch, 2), "Waiting to be sent"));
+
+  g_clear_object (&batch);
+  g_hash_table_unref (server.versions);
+  g_ptr_array_unref (server.approved);
+  g_ptr_array_unref (server.finished);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +298,7 @@ main (int   argc,
 
   g_test_add_func ("/review/batch/one-failure", test_one_failure);
   g_test_add_func ("/review/batch/cancel-stops", test_cancel_stops);
+  g_test_add_func ("/review/batch/offline-defers", test_offline_defers);
 
   return g_test_run ();
 }

@@ -204,6 +204,31 @@ valid_query (const TrStoreQuery  *query,
   return FALSE;
 }
 
+/* The covering index tr_store_read_listing_async() reads. It holds no
+ * data of its own (SQLite derives it from the table), so it is not a
+ * schema step: the first listing of a store makes it, whatever the
+ * schema version, and later ones find it there. */
+static const char sql_list_index[] =
+  "CREATE INDEX IF NOT EXISTS requests_list ON requests (deleted, start_date, server_id,"
+  "  request_key, name, business_purpose, end_date, destination, status_code, status_name,"
+  "  closed, total_units, total_scale, total_currency, sync_state, pending_action, search_text);";
+
+#define LIST_INDEX_KEY "tr-store-list-index"
+
+static void
+ensure_list_index (TrStore   *self,
+                   TrStoreDb *db)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_object_get_data (G_OBJECT (self), LIST_INDEX_KEY) != NULL)
+    return;
+  /* Without it, reading ahead fails and the store lists: no harm. */
+  if (!tr_store_db_exec_script (db, sql_list_index, &error))
+    g_debug ("Cannot index the listing: %s", error->message);
+  g_object_set_data (G_OBJECT (self), LIST_INDEX_KEY, GINT_TO_POINTER (TRUE));
+}
+
 static void
 list_requests_job (TrStore     *self,
                    TrStoreDb   *db,
@@ -216,6 +241,7 @@ list_requests_job (TrStore     *self,
   GError *error = NULL;
   int rc;
 
+  ensure_list_index (self, db);
   if (!valid_query (query, &error) ||
       (stmt = tr_store_db_prepare (db, list_sql[query->sort][query->descending ? 1 : 0], &error)) == NULL)
     return (void) tr_store_fail (NULL, task, error);
@@ -285,7 +311,7 @@ tr_store_list_requests_finish (TrStore       *self,
 }
 
 /* Reading a listing ahead, on a connection of its own. The columns of
- * the covering index requests_list only (schema step 4), in its order:
+ * the covering index requests_list only (see ensure_list_index()):
  * the table and its JSON are not read. owner_id, approver_id,
  * last_modified and last_error are left out (NULL), has_remote FALSE. */
 #define READ_AHEAD_SQL \
@@ -293,7 +319,9 @@ tr_store_list_requests_finish (TrStore       *self,
   " destination, status_code, status_name, closed, NULL, NULL, total_units," \
   " total_scale, total_currency, NULL, sync_state, NULL, pending_action," \
   " deleted, 0, NULL, NULL, NULL, search_text" \
-  " FROM requests INDEXED BY requests_list WHERE deleted = 0 ORDER BY start_date, local_id"
+  " FROM requests INDEXED BY requests_list WHERE deleted = 0" \
+  " ORDER BY start_date IS NULL, start_date, COALESCE (request_key, '') = ''," \
+  " length (request_key), request_key, name, local_id"
 
 static GPtrArray *
 read_ahead_rows (sqlite3  *handle,
@@ -357,7 +385,8 @@ read_ahead_thread (GTask        *task,
  * @user_data: data for @callback
  *
  * Reads every cached request (not those deleted locally) as light rows,
- * by start date, on a read-only connection and a thread of their own,
+ * in the list's default order (start date, then request id, then name:
+ * the window's sorter then finds them sorted), on a read-only connection and a thread of their own,
  * without opening a #TrStore: started at once, it runs while the store
  * opens (which checks the whole file) and the window is built. Only the
  * covering index of the listed columns is read; the rows leave out

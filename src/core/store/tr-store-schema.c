@@ -132,16 +132,7 @@ static const char step_3[] =
   "  WHERE server_id IS NOT NULL;"
   "PRAGMA user_version = 3;";
 
-/* 4: the list at startup. A covering index of the columns the window's
- * list shows, sorts and searches on, in start-date order: reading it
- * (tr_store_read_listing_async()) does not touch the table and its JSON. */
-static const char step_4[] =
-  "CREATE INDEX requests_list ON requests (deleted, start_date, server_id, request_key, name,"
-  "  business_purpose, end_date, destination, status_code, status_name, closed, total_units,"
-  "  total_scale, total_currency, sync_state, pending_action, search_text);"
-  "PRAGMA user_version = 4;";
-
-static const char *const steps[] = { NULL, step_1, step_2, step_3, step_4 };
+static const char *const steps[] = { NULL, step_1, step_2, step_3 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TR_STORE_SCHEMA_VERSION + 1);
 

@@ -25,7 +25,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes. */
-#define TR_STORE_SCHEMA_VERSION 4
+#define TR_STORE_SCHEMA_VERSION 3
 
 /* PRAGMA application_id of our files: "TrRq". */
 #define TR_STORE_APPLICATION_ID 0x54725271
