@@ -236,7 +236,7 @@ cache_listed (GTask     *task,
 {
   TrAccount *self = g_task_get_source_object (task);
 
-  if (rows != NULL && self->store != NULL)
+  if (rows != NULL)
     {
       self->cache_listed = TRUE;
       /* An empty cache is not "loaded": the first pull fills it. */
@@ -279,6 +279,8 @@ list_cache (GTask *task)
     cache_listed (task, rows);
   else if (self->reading_ahead)
     self->waiting_refresh = task;
+  else if (self->store == NULL)
+    cache_listed (task, NULL);
   else
     tr_store_list_requests_async (self->store, &query, g_task_get_cancellable (task),
                                   on_cache_listed_cb, task);
@@ -312,7 +314,7 @@ tr_account_cache_refresh (TrAccount *self,
                           GTask     *task)
 {
   g_task_set_task_data (task, g_new0 (CacheRefresh, 1), (GDestroyNotify) cache_refresh_free);
-  if (self->cache_listed && !self->detached)
+  if (self->cache_listed && !self->detached && self->sync != NULL)
     start_sync (task);
   else
     list_cache (task);
@@ -371,11 +373,14 @@ on_store_opened_cb (GObject      *source,
       return;
     }
 
+  /* A listing read ahead of this file stays listed. */
+  if (self->store != NULL)
+    self->cache_listed = FALSE;
   tr_account_cache_dispose (self);
   self->store = store;
-  self->cache_listed = FALSE;
   tr_account_cache_attach (self);
   g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  tr_account_notify_cached (self);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -418,10 +423,31 @@ tr_account_open_cache_async (TrAccount           *self,
   if (path == NULL)
     path = default_path = tr_store_default_path (tr_authorizer_get_base_url (self->authorizer), user_id);
 
-  g_clear_pointer (&self->read_ahead, g_ptr_array_unref);
-  self->reading_ahead = TRUE;
-  tr_store_read_listing_async (path, cancellable, on_read_ahead_cb, g_object_ref (self));
+  if (self->store == NULL && !self->cache_listed)
+    tr_account_read_cache_ahead (self, path);
   tr_store_open_async (path, cancellable, on_store_opened_cb, g_steal_pointer (&task));
+}
+
+/**
+ * tr_account_read_cache_ahead:
+ * @self: a #TrAccount
+ * @path: the database of its offline cache
+ *
+ * Reads the cached listing on a thread of its own, before (or while) the
+ * cache opens: the first refresh lists it, even before the cache is open
+ * (tr_account_open_cache_async() does it too, unless already done).
+ */
+void
+tr_account_read_cache_ahead (TrAccount  *self,
+                             const char *path)
+{
+  g_return_if_fail (TR_IS_ACCOUNT (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->reading_ahead || self->read_ahead != NULL)
+    return;
+  self->reading_ahead = TRUE;
+  tr_store_read_listing_async (path, NULL, on_read_ahead_cb, g_object_ref (self));
 }
 
 gboolean

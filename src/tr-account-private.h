@@ -96,6 +96,7 @@ void           tr_account_cache_refresh   (TrAccount   *self,
                                            GTask       *task);
 void           tr_account_cache_dispose   (TrAccount   *self);
 void           tr_account_cache_attach    (TrAccount   *self);
+void           tr_account_notify_cached   (TrAccount   *self);
 gboolean       tr_account_is_hidden       (TrAccount   *self,
                                            gpointer     item);
 

@@ -42,6 +42,7 @@ enum {
   PROP_LOADED,
   PROP_TO_APPROVE_COUNT,
   PROP_PROGRESS,
+  PROP_CACHED,
   N_PROPS
 };
 
@@ -121,6 +122,9 @@ tr_account_get_property (GObject    *object,
     case PROP_PROGRESS:
       g_value_set_double (value, self->progress);
       break;
+    case PROP_CACHED:
+      g_value_set_boolean (value, self->store != NULL);
+      break;
     case PROP_TO_APPROVE_COUNT:
       g_value_set_uint (value, self->to_approve_count);
       break;
@@ -193,6 +197,7 @@ tr_account_class_init (TrAccountClass *klass)
   properties[PROP_ONLINE] = flag_pspec ("online");
   properties[PROP_SYNCING] = flag_pspec ("syncing");
   properties[PROP_LOADED] = flag_pspec ("loaded");
+  properties[PROP_CACHED] = flag_pspec ("cached");
   properties[PROP_PROGRESS] =
     g_param_spec_double ("progress", NULL, NULL, 0.0, 1.0, 0.0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -466,6 +471,13 @@ tr_account_set_progress (TrAccount *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
 }
 
+/* Called by tr-account-cache.c once the offline cache opened. */
+void
+tr_account_notify_cached (TrAccount *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CACHED]);
+}
+
 /* Called by tr_account_splice() once the listing changed. */
 void
 tr_account_listed (TrAccount *self,
@@ -571,7 +583,7 @@ tr_account_refresh_async (TrAccount           *self,
   g_task_set_task_data (task, g_new0 (RefreshData, 1), (GDestroyNotify) refresh_data_free);
   set_flag (self, &self->syncing, TRUE, PROP_SYNCING);
 
-  if (self->store != NULL)
+  if (self->store != NULL || self->reading_ahead || self->read_ahead != NULL)
     tr_account_cache_refresh (self, g_steal_pointer (&task));
   else if (self->detached)
     {

@@ -95,6 +95,8 @@ gboolean      tr_account_open_cache_finish     (TrAccount            *self,
                                                 GAsyncResult         *result,
                                                 GError              **error);
 gboolean      tr_account_get_cached            (TrAccount            *self);
+void          tr_account_read_cache_ahead      (TrAccount            *self,
+                                                const char           *path);
 char         *tr_account_dup_cache_path        (TrAccount            *self);
 void          tr_account_delete_cache          (TrAccount            *self);
 TrStore      *tr_account_get_store             (TrAccount            *self);

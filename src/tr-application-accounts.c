@@ -416,14 +416,45 @@ on_demo_cache_opened_cb (GObject      *source,
       g_debug ("The demo account has no offline cache: %s", error->message);
     }
   g_object_set_data (G_OBJECT (account), "tr-demo-cache-done", GINT_TO_POINTER (TRUE));
-  /* Shown at once from its cache; without one, once signed in. */
-  if (tr_account_get_cached (account) || !tr_account_get_detached (account))
-    tr_application_add_account (self, account);
+  /* Signed in before its cache opened: it syncs now. */
+  if (!tr_account_get_detached (account) && account == self->account)
+    tr_window_refresh (tr_application_get_window (self));
 }
 
-/* The account of a demo user: made before signing in, with its offline
- * cache (whose place does not depend on tr-sandbox's port) opened at once,
- * so that the list shows while tr-sandbox starts. */
+typedef struct
+{
+  TrApplication *self;
+  char          *login;
+} OpenCache;
+
+static void
+open_cache_free (OpenCache *open)
+{
+  g_object_unref (open->self);
+  g_free (open->login);
+  g_free (open);
+}
+
+static gboolean
+on_open_demo_cache_cb (gpointer user_data)
+{
+  OpenCache *open = user_data;
+  TrApplication *self = open->self;
+  TrAccount *account = g_hash_table_lookup (self->demo_accounts, open->login);
+  g_autofree char *path = NULL;
+
+  /* Signed out meanwhile, or the app is shutting down. */
+  if (account == NULL || self->demo == NULL || g_cancellable_is_cancelled (self->cancellable))
+    return G_SOURCE_REMOVE;
+  path = tr_demo_dup_store_path (self->demo, open->login);
+  tr_account_open_cache_async (account, path, self->cancellable, on_demo_cache_opened_cb, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* The account of a demo user: made before signing in and shown from its
+ * offline cache (whose place does not depend on tr-sandbox's port) while
+ * tr-sandbox starts. Its listing is read at once; the cache itself, whose
+ * opening checks the whole file, opens once the first frame is drawn. */
 static TrAccount *
 ensure_demo_account (TrApplication *self,
                      const char    *login)
@@ -431,6 +462,7 @@ ensure_demo_account (TrApplication *self,
   TrAccount *account = g_hash_table_lookup (self->demo_accounts, login);
   g_autofree char *key = NULL;
   g_autofree char *path = NULL;
+  OpenCache *open;
 
   if (account != NULL)
     return account;
@@ -440,7 +472,11 @@ ensure_demo_account (TrApplication *self,
   g_object_set_data_full (G_OBJECT (account), "tr-demo-login", g_strdup (login), g_free);
   g_hash_table_insert (self->demo_accounts, g_strdup (login), account);
   path = tr_demo_dup_store_path (self->demo, login);
-  tr_account_open_cache_async (account, path, self->cancellable, on_demo_cache_opened_cb, g_object_ref (self));
+  tr_account_read_cache_ahead (account, path);
+  open = g_new0 (OpenCache, 1);
+  open->self = g_object_ref (self);
+  open->login = g_strdup (login);
+  g_idle_add_full (G_PRIORITY_LOW, on_open_demo_cache_cb, open, (GDestroyNotify) open_cache_free);
   return account;
 }
 
@@ -467,12 +503,10 @@ on_demo_signed_in_cb (GObject      *source,
 
   account = g_object_ref (ensure_demo_account (self, login));
   tr_account_attach (account, authorizer);
-  /* Before its cache opened, the account is added when it opens. */
+  tr_application_add_account (self, account);
+  /* Before its cache opened, it syncs once the cache is open. */
   if (g_object_get_data (G_OBJECT (account), "tr-demo-cache-done") != NULL)
-    {
-      tr_application_add_account (self, account);
-      tr_window_refresh (tr_application_get_window (self));
-    }
+    tr_window_refresh (tr_application_get_window (self));
   g_object_unref (account);
 }
 
@@ -581,7 +615,8 @@ tr_application_start_demo (TrApplication *self,
   if (login == NULL)
     login = TR_DEMO_TRAVELER;
   tr_window_show_progress (tr_application_get_window (self), _("Starting the Demo…"));
-  ensure_demo_account (self, login);
+  /* Shown at once, from what its cache holds. */
+  tr_application_add_account (self, ensure_demo_account (self, login));
   g_object_set_data_full (G_OBJECT (self->demo), "tr-pending-login", g_strdup (login), g_free);
   tr_demo_start_async (self->demo, NULL, on_demo_started_cb, g_object_ref (self));
 }

@@ -339,7 +339,7 @@ tr_request_row_class_init (TrRequestRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrRequestRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, TrRequestRow, total_label);
   gtk_widget_class_bind_template_child (widget_class, TrRequestRow, sync_image);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "requestrow");
 }
 
@@ -349,7 +349,8 @@ tr_request_row_init (TrRequestRow *self)
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
+  gtk_grid_layout_set_column_spacing (GTK_GRID_LAYOUT (layout), 6);
+  gtk_grid_layout_set_row_spacing (GTK_GRID_LAYOUT (layout), 3);
 }
 
 GtkWidget *

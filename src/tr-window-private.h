@@ -71,6 +71,7 @@ struct _TrWindow
   gulong                progress_id;
   gulong                loaded_id;
   gulong                authorizer_id;
+  gulong                cached_id;
   guint                 sync_timeout_id;
 
   /* The "To approve" view (tr-window-approve.c) */

@@ -109,6 +109,7 @@ unbind_account (TrWindow *self)
       g_clear_signal_handler (&self->loaded_id, self->account);
       g_clear_signal_handler (&self->progress_id, self->account);
       g_clear_signal_handler (&self->authorizer_id, self->account);
+      g_clear_signal_handler (&self->cached_id, self->account);
     }
   gtk_filter_list_model_set_model (self->filter_model, NULL);
 }
@@ -123,8 +124,9 @@ on_progress_cb (TrWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->loading_progress), progress > 0.0 && progress < 1.0);
 }
 
-/* A demo account shown from its cache before signing in gets its server
- * later (tr_account_attach()): the approval queue takes the new client. */
+/* A demo account shown from its cache before signing in gets its cache
+ * and its server later (tr_account_attach()): the approval queue takes
+ * the new store and client. */
 static void
 on_authorizer_cb (TrWindow *self)
 {
@@ -153,6 +155,8 @@ bind_account (TrWindow *self)
                                                G_CALLBACK (on_progress_cb), self, G_CONNECT_SWAPPED);
   self->authorizer_id = g_signal_connect_object (self->account, "notify::authorizer",
                                                  G_CALLBACK (on_authorizer_cb), self, G_CONNECT_SWAPPED);
+  self->cached_id = g_signal_connect_object (self->account, "notify::cached",
+                                             G_CALLBACK (on_authorizer_cb), self, G_CONNECT_SWAPPED);
   on_progress_cb (self);
   gtk_filter_list_model_set_model (self->filter_model, tr_account_get_requests (self->account));
   adw_window_title_set_subtitle (self->sidebar_title, tr_account_get_display_name (self->account));

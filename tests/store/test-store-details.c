@@ -229,8 +229,18 @@ test_summary_then_detail (Fixture       *f,
   g_assert_cmpstr (modified, ==, "2026-02-01T10:00:00Z");
 }
 
+static void
+count_changed (TrStore *store,
+               int      kind,
+               gint64   local_id,
+               guint   *count)
+{
+  (*count)++;
+}
+
 /* A summary keeps the members it omits; one that changes nothing writes
- * nothing, one that changes a member marks the held detail stale. */
+ * nothing (nor emits ::changed), one that changes a member marks the held
+ * detail stale. */
 static void
 test_summary_merges_into_detail (Fixture       *f,
                                  gconstpointer  data)
@@ -240,6 +250,7 @@ test_summary_merges_into_detail (Fixture       *f,
   g_autoptr(GArray) ids = NULL;
   g_autoptr(TrStoreRequestRow) row = NULL;
   g_autoptr(GError) error = NULL;
+  guint changes = 0;
   gint64 local_id;
 
   first = store_summaries (f->store, array_of (summary_json ("A1", "Lyon", "NOT_SUBMITTED", FALSE), NULL));
@@ -247,14 +258,17 @@ test_summary_merges_into_detail (Fixture       *f,
                                            NULL));
   local_id = g_array_index (ids, gint64, 0);
   g_clear_pointer (&first, g_ptr_array_unref);
+  g_signal_connect (f->store, "changed", G_CALLBACK (count_changed), &changes);
 
   first = store_summaries (f->store, array_of (summary_json ("A1", "Lyon", "NOT_SUBMITTED", FALSE), NULL));
   g_assert_cmpuint (first->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (first, 0), ==, "A1");
   g_assert_true (detail_current (f->store, local_id));
+  g_assert_cmpuint (changes, ==, 0);
 
   second = store_summaries (f->store, array_of (summary_json ("A1", "Lyon again", "NOT_SUBMITTED", FALSE), NULL));
   g_assert_cmpuint (second->len, ==, 1);
+  g_assert_cmpuint (changes, ==, 1);
   g_assert_false (detail_current (f->store, local_id));
   row = tr_store_test_get (f->store, local_id, NULL, &error);
   g_assert_no_error (error);

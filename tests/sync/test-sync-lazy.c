@@ -75,11 +75,12 @@ count_call (const char     *log_domain,
 }
 
 static void
-fixture_start (Fixture *f)
+fixture_start_seed (Fixture    *f,
+                    const char *seed)
 {
   g_autoptr(GError) error = NULL;
 
-  f->sandbox = tr_test_sandbox_start (sandbox_exe, "demo", NULL);
+  f->sandbox = tr_test_sandbox_start (sandbox_exe, seed, NULL);
   f->dir = tr_test_make_dir ();
   f->path = g_build_filename (f->dir, "store.db", NULL);
   f->client = tr_test_sign_in (f->sandbox->base_url, TR_TEST_EMMA, &error);
@@ -90,6 +91,12 @@ fixture_start (Fixture *f)
   tr_sync_set_interval (f->sync, 0);
   tr_sync_set_retry_delay (f->sync, 60000);
   tr_sync_set_push_on_change (f->sync, FALSE);
+}
+
+static void
+fixture_start (Fixture *f)
+{
+  fixture_start_seed (f, "demo");
 }
 
 static void
@@ -419,6 +426,38 @@ test_incremental_refreshes_details (void)
   fixture_stop (&f);
 }
 
+/* Several pages: all planned from the first one's links, all stored. */
+static void
+test_full_pull_pages (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Calls seen;
+
+  fixture_start_seed (&f, "empty");
+  for (guint i = 0; i < 230; i++)
+    {
+      g_autofree char *body = g_strdup_printf ("{\"name\":\"Trip %u\",\"businessPurpose\":\"p\","
+                                               "\"startDate\":\"2026-03-%02u\",\"endDate\":\"2026-03-28\"}",
+                                               i, 1 + i % 27);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) made = tr_test_call (f.client, "POST", "requests", body, &error);
+
+      g_assert_no_error (error);
+    }
+  pull_full (&f, &seen);
+  g_assert_cmpuint (seen.lists, ==, 3);
+  g_assert_cmpuint (seen.details, ==, 0);
+  g_assert_cmpfloat (tr_sync_get_progress (f.sync), ==, 1.0);
+  rows = cached_rows (&f);
+  g_assert_cmpuint (rows->len, ==, 230);
+  for (guint i = 0; i < rows->len; i++)
+    g_hash_table_add (names, g_strdup (((TrStoreRequestRow *) g_ptr_array_index (rows, i))->name));
+  g_assert_cmpuint (g_hash_table_size (names), ==, 230);
+  fixture_stop (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,6 +474,7 @@ main (int   argc,
   g_log_set_handler ("Tr-http", G_LOG_LEVEL_MESSAGE, count_call, NULL);
 
   g_test_add_func ("/sync/lazy/full-pull-from-pages", test_full_pull_from_pages);
+  g_test_add_func ("/sync/lazy/full-pull-pages", test_full_pull_pages);
   g_test_add_func ("/sync/lazy/hydration-cancel", test_hydration_cancel);
   g_test_add_func ("/sync/lazy/fetch-detail", test_fetch_detail);
   g_test_add_func ("/sync/lazy/incremental-refreshes-details", test_incremental_refreshes_details);

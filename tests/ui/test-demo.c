@@ -126,6 +126,27 @@ find_revealer (GtkWidget *widget)
   return NULL;
 }
 
+static gboolean
+refuses_connections (gpointer data)
+{
+  g_autoptr(GSocketClient) client = g_socket_client_new ();
+  g_autoptr(GSocketConnection) connection = NULL;
+
+  connection = g_socket_client_connect_to_uri (client, data, 80, NULL, NULL);
+  return connection == NULL;
+}
+
+/* Stops tr-sandbox and waits until its port is closed (SIGTERM takes a
+ * moment on a loaded machine). */
+static void
+stop_and_wait (TrDemo *demo)
+{
+  g_autofree char *base_url = g_strdup (tr_demo_get_base_url (demo));
+
+  tr_demo_stop (demo);
+  g_assert_true (tr_ui_test_wait_for (refuses_connections, base_url, 10000));
+}
+
 static void
 refresh (TrAccount *account,
          GError   **error)
@@ -394,7 +415,7 @@ test_demo_cache (void)
     }
 
   /* Offline: the refresh fails, the cached requests stay. */
-  tr_demo_stop (demo);
+  stop_and_wait (demo);
   refresh (cached, &error);
   g_assert_nonnull (error);
   g_assert_false (tr_account_get_online (cached));

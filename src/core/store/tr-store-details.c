@@ -259,12 +259,29 @@ upsert_summaries (TrStoreDb  *db,
   return TRUE;
 }
 
+/* A page has up to a hundred new rows: ::changed is emitted for them all
+ * from one callback on the main context, not one wake-up each. */
+typedef struct
+{
+  GPtrArray *hydrated;
+  GArray    *changed;
+} SummariesResult;
+
+static void
+summaries_result_free (SummariesResult *result)
+{
+  g_clear_pointer (&result->hydrated, g_ptr_array_unref);
+  g_clear_pointer (&result->changed, g_array_unref);
+  g_free (result);
+}
+
 static void
 upsert_summaries_job (TrStore     *self,
                       TrStoreDb   *db,
                       GTask       *task,
                       TrStoreArgs *args)
 {
+  SummariesResult *result;
   g_autoptr(GPtrArray) hydrated = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (gint64));
   GError *error = NULL;
@@ -278,9 +295,29 @@ upsert_summaries_job (TrStore     *self,
   if (!ok)
     return (void) tr_store_fail (db, task, error);
 
-  for (guint i = 0; i < changed->len; i++)
-    tr_store_emit_changed (self, TR_STORE_ENTITY_REQUEST, g_array_index (changed, gint64, i));
-  g_task_return_pointer (task, g_steal_pointer (&hydrated), (GDestroyNotify) g_ptr_array_unref);
+  result = g_new0 (SummariesResult, 1);
+  result->hydrated = g_steal_pointer (&hydrated);
+  result->changed = g_steal_pointer (&changed);
+  g_task_return_pointer (task, result, (GDestroyNotify) summaries_result_free);
+}
+
+static void
+summaries_stored_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SummariesResult *stored;
+  GError *error = NULL;
+
+  stored = g_task_propagate_pointer (G_TASK (result), &error);
+  if (stored == NULL)
+    return g_task_return_error (task, error);
+  for (guint i = 0; i < stored->changed->len; i++)
+    g_signal_emit_by_name (source, "changed", (int) TR_STORE_ENTITY_REQUEST,
+                           g_array_index (stored->changed, gint64, i));
+  g_task_return_pointer (task, g_steal_pointer (&stored->hydrated), (GDestroyNotify) g_ptr_array_unref);
+  summaries_result_free (stored);
 }
 
 /**
@@ -307,11 +344,15 @@ tr_store_upsert_server_summaries_async (TrStore             *self,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data)
 {
+  GTask *task;
+
   g_return_if_fail (TR_IS_STORE (self));
   g_return_if_fail (summaries != NULL);
 
-  tr_store_run (self, tr_store_upsert_server_summaries_async, upsert_summaries_job,
-                take_args (summaries), cancellable, callback, user_data);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tr_store_upsert_server_summaries_async);
+  tr_store_run (self, upsert_summaries_job, upsert_summaries_job, take_args (summaries), cancellable,
+                summaries_stored_cb, task);
 }
 
 /**

@@ -342,6 +342,7 @@ read_ahead_rows (sqlite3  *handle,
   if (rc != SQLITE_DONE)
     {
       g_set_error (error, TR_STORE_ERROR, TR_STORE_ERROR_IO,
+                   /* Translators: %s is SQLite's description of the problem */
                    _("Cannot read the offline database: %s"), sqlite3_errmsg (handle));
       g_clear_pointer (&rows, g_ptr_array_unref);
     }
@@ -363,12 +364,15 @@ read_ahead_thread (GTask        *task,
   if (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     {
       g_task_return_new_error (task, TR_STORE_ERROR, TR_STORE_ERROR_IO,
+                               /* Translators: %s is SQLite's description of the problem */
                                _("Cannot read the offline database: %s"),
                                handle != NULL ? sqlite3_errmsg (handle) : g_strerror (ENOMEM));
       sqlite3_close (handle);
       return;
     }
   sqlite3_busy_timeout (handle, 5000);
+  /* Each page is read once: a small cache keeps the peak memory low. */
+  sqlite3_exec (handle, "PRAGMA cache_size = -256", NULL, NULL, NULL);
   rows = read_ahead_rows (handle, &error);
   sqlite3_close (handle);
   if (rows == NULL)

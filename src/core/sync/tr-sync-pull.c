@@ -20,6 +20,7 @@
 
 #define G_LOG_DOMAIN "TrSync"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "tr-sync-private.h"
@@ -33,9 +34,12 @@
  * requests again, which is harmless: the store upserts by id.
  *
  * The list pages are the pull: each page's items (summaries, see
- * tr-store-details.c) are stored in one batched store call while the next
- * page is already on its way, so the pull costs about as much as reading
- * the pages. Details are lazy (tr_sync_fetch_detail_async(), and the
+ * tr-store-details.c) are stored in one batched store call (pages that
+ * arrive while the store is busy share its next one) while the following
+ * pages are already on their way: the first page's links let the walk
+ * plan every page and keep PAGE_WINDOW of them asked for, so the server
+ * prepares one while the client reads another. The pull costs about as
+ * much as reading the pages. Details are lazy (tr_sync_fetch_detail_async(), and the
  * background hydration of tr-sync-hydrate.c), except that an incremental
  * pull reads again, in one batch per page, the details of the listed
  * requests the store held in full: a change may lie in members a summary
@@ -52,6 +56,7 @@
 #define PULL_OVERLAP 5
 #define PAGE_SIZE 100
 #define MAX_PAGES 1000
+#define PAGE_WINDOW 2
 
 typedef struct
 {
@@ -59,8 +64,9 @@ typedef struct
   char       *old_mark;
   char       *newest;
   GHashTable *seen;
+  GQueue     *planned;
   guint       pages;
-  gboolean    walking;
+  guint       in_flight;
   gboolean    storing;
   JsonArray  *waiting;
   guint       busy;
@@ -75,6 +81,8 @@ pull_data_free (gpointer data)
   g_clear_pointer (&d->old_mark, g_free);
   g_clear_pointer (&d->newest, g_free);
   g_clear_pointer (&d->seen, g_hash_table_unref);
+  if (d->planned != NULL)
+    g_queue_free_full (d->planned, g_free);
   g_clear_pointer (&d->waiting, json_array_unref);
   g_clear_error (&d->error);
   g_free (d);
@@ -86,10 +94,15 @@ task_sync (GTask *task)
   return g_task_get_source_object (task);
 }
 
+/* Server timestamps are UTC ISO 8601: one whose date and time of day
+ * (the first 19 characters) do not sort after the newest one's is not
+ * newer, and is not parsed (a page has hundreds of them). */
 static void
 note_newest (PullData   *d,
              const char *timestamp)
 {
+  if (timestamp == NULL || (d->newest != NULL && strncmp (timestamp, d->newest, 19) < 0))
+    return;
   if (tr_sync_timestamp_newer (timestamp, d->newest))
     {
       g_free (d->newest);
@@ -127,7 +140,7 @@ maybe_finish (GTask *task)
   PullData *d = g_task_get_task_data (task);
   TrSync *self = task_sync (task);
 
-  if (d->walking || d->busy > 0)
+  if (d->in_flight > 0 || d->busy > 0)
     return;
   if (d->error != NULL)
     return g_task_return_error (task, g_steal_pointer (&d->error));
@@ -205,9 +218,10 @@ note_summary_times (PullData  *d,
 }
 
 static const char *
-find_next_link (JsonObject *page)
+find_link (JsonObject *page,
+           const char *rel)
 {
-  JsonNode *operations = json_object_get_member (page, "operations");
+  JsonNode *operations = page != NULL ? json_object_get_member (page, "operations") : NULL;
   JsonArray *array;
 
   if (operations == NULL || !JSON_NODE_HOLDS_ARRAY (operations))
@@ -219,10 +233,88 @@ find_next_link (JsonObject *page)
       JsonObject *link = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
 
       if (link != NULL &&
-          g_strcmp0 (json_object_get_string_member_with_default (link, "rel", NULL), "next") == 0)
+          g_strcmp0 (json_object_get_string_member_with_default (link, "rel", NULL), rel) == 0)
         return json_object_get_string_member_with_default (link, "href", NULL);
     }
   return NULL;
+}
+
+/* Where the `start` value of a page link begins, or NULL. */
+static const char *
+find_start (const char *href)
+{
+  for (const char *p = href != NULL ? strchr (href, '?') : NULL; p != NULL; p = strchr (p + 1, '&'))
+    if (g_str_has_prefix (p + 1, "start=") && g_ascii_isdigit (p[7]))
+      return p + 7;
+  return NULL;
+}
+
+static gint64
+link_start (const char *href)
+{
+  const char *start = find_start (href);
+
+  return start != NULL ? g_ascii_strtoll (start, NULL, 10) : -1;
+}
+
+/* Pages are known by their offset (the links differ in `start` only). */
+static char *
+page_key (const char *href)
+{
+  gint64 start = link_start (href);
+
+  return start >= 0 ? g_strdup_printf ("start=%" G_GINT64_FORMAT, start) : g_strdup (href);
+}
+
+static void
+plan (PullData   *d,
+      const char *href)
+{
+  g_hash_table_add (d->seen, page_key (href));
+  g_queue_push_tail (d->planned, g_strdup (href));
+}
+
+/* Offset paging (v4 reference, "Offset paging"): the first page links the
+ * next and the last one, so every page can be planned from it and several
+ * asked for at once; the walk then needs no page to be read before the
+ * next is asked for. Without usable links it follows `next`. */
+static void
+plan_pages (PullData   *d,
+            JsonObject *page)
+{
+  const char *next = find_link (page, "next");
+  const char *at = find_start (next);
+  gint64 step = link_start (next);
+  gint64 last = link_start (find_link (page, "last"));
+
+  if (next == NULL)
+    return;
+  if (step <= 0 || last < step || (last - step) / step >= MAX_PAGES)
+    return plan (d, next);
+  for (gint64 start = step; start <= last; start += step)
+    {
+      g_autofree char *href = g_strdup_printf ("%.*s%" G_GINT64_FORMAT "%s", (int) (at - next), next, start,
+                                               at + strspn (at, "0123456789"));
+
+      plan (d, href);
+    }
+}
+
+/* A later page: its `next` matters only past the planned pages (the list
+ * grew during the walk, or the pages were not planned). */
+static void
+follow_next (PullData   *d,
+             JsonObject *page)
+{
+  const char *next = find_link (page, "next");
+  g_autofree char *key = next != NULL ? page_key (next) : NULL;
+
+  if (next == NULL || g_hash_table_contains (d->seen, key))
+    return;
+  if (g_hash_table_size (d->seen) >= MAX_PAGES)
+    return record_error (d, g_error_new_literal (TR_API_ERROR, TR_API_ERROR_BAD_RESPONSE,
+                                                 _("The server’s list of requests never ends")));
+  plan (d, next);
 }
 
 static void fetch_page (GTask      *task,
@@ -284,19 +376,18 @@ store_page (GTask    *task,
   json_array_foreach_element (json_node_get_array (items), queue_item, d->waiting);
 }
 
-/* Asks for the next page before storing this one (pipelining). */
+/* Keeps PAGE_WINDOW pages on their way. */
 static void
-walk_on (GTask      *task,
-         const char *next)
+fetch_more (GTask *task)
 {
   PullData *d = g_task_get_task_data (task);
 
-  if (next == NULL)
-    return;
-  if (g_hash_table_contains (d->seen, next) || g_hash_table_size (d->seen) >= MAX_PAGES)
-    return record_error (d, g_error_new_literal (TR_API_ERROR, TR_API_ERROR_BAD_RESPONSE,
-                                                 _("The server’s list of requests never ends")));
-  fetch_page (task, next);
+  while (d->in_flight < PAGE_WINDOW && d->error == NULL && !g_queue_is_empty (d->planned))
+    {
+      g_autofree char *href = g_queue_pop_head (d->planned);
+
+      fetch_page (task, href);
+    }
 }
 
 /* The items of a page, detached from it, or NULL with @error set. */
@@ -333,7 +424,7 @@ page_cb (GObject      *source,
   JsonNode *data = NULL;
   GError *error = NULL;
 
-  d->walking = FALSE;
+  d->in_flight--;
   node = tr_client_send_json_finish (TR_CLIENT (source), result, &error);
   page = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
   if (node != NULL)
@@ -344,11 +435,15 @@ page_cb (GObject      *source,
     json_node_unref (data);
   else
     {
-      d->pages++;
-      /* The number of pages is unknown: each one halves what is left. */
+      if (++d->pages == 1)
+        plan_pages (d, page);
+      else
+        follow_next (d, page);
+      /* Storing counts as one more step. */
       if (d->full)
-        tr_sync_set_progress (task_sync (task), 1.0 - 1.0 / (1 << MIN (d->pages, 20)));
-      walk_on (task, page != NULL ? find_next_link (page) : NULL);
+        tr_sync_set_progress (task_sync (task), (double) d->pages /
+                              (d->pages + d->in_flight + g_queue_get_length (d->planned) + 1));
+      fetch_more (task);
       store_page (task, data);
     }
   maybe_finish (task);
@@ -362,8 +457,7 @@ fetch_page (GTask      *task,
 
   if (g_cancellable_is_cancelled (g_task_get_cancellable (task)))
     return;
-  g_hash_table_add (d->seen, g_strdup (href));
-  d->walking = TRUE;
+  d->in_flight++;
   tr_client_send_json_async (tr_sync_get_client (task_sync (task)), "GET", href, NULL,
                              g_task_get_cancellable (task), page_cb, g_object_ref (task));
 }
@@ -384,7 +478,8 @@ list_changes (GTask      *task,
   path = tr_request_query_to_path (query, &error);
   if (path == NULL)
     return g_task_return_error (task, error);
-  fetch_page (task, path);
+  plan (g_task_get_task_data (task), path);
+  fetch_more (task);
   maybe_finish (task);
 }
 
@@ -420,6 +515,7 @@ tr_sync_pull_async (TrSync              *self,
   g_task_set_source_tag (task, tr_sync_pull_async);
   d->full = full;
   d->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->planned = g_queue_new ();
   g_task_set_task_data (task, d, pull_data_free);
   tr_store_meta_get_async (tr_sync_get_store (self), TR_SYNC_META_HIGH_WATER, NULL,
                            mark_read_cb, g_steal_pointer (&task));
