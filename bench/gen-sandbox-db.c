@@ -105,8 +105,11 @@ store_request (TrSandboxCall *call,
   g_autofree char *start = make_date (day);
   g_autofree char *end = make_date (day + 1 + index % 3);
   g_autofree char *header = make_header (index, to, start, end);
-  g_autofree char *created = g_strdup_printf ("%sT08:00:00.000Z", start);
-  g_autofree char *submitted = g_strdup_printf ("%sT09:00:00.000Z", start);
+  /* Asked for well before the trip, and never in the future: the sync's
+   * high-water mark follows these server timestamps. */
+  g_autofree char *asked = make_date (day * 3 / 5);
+  g_autofree char *created = g_strdup_printf ("%sT08:00:00.000Z", asked);
+  g_autofree char *submitted = g_strdup_printf ("%sT09:00:00.000Z", asked);
   gboolean sent = !g_str_equal (status, "NOT_SUBMITTED");
   TrSandboxSeedRequest seed = {
     .id = id, .owner = TR_SANDBOX_EMMA_ID, .policy = policies[index % G_N_ELEMENTS (policies)],
