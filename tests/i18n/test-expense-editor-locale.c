@@ -100,7 +100,7 @@ test_french (void)
 
   gtk_editable_set_text (GTK_EDITABLE (WIDGET (editor, TR_EXPENSE_FIELD_AMOUNT)), "12.50");
   g_assert_cmpstr (MESSAGE (editor, TR_EXPENSE_FIELD_AMOUNT), ==,
-                   "“12.50” is not an amount: use digits and a decimal point, for example 120,50.");
+                   "“12.50” is not an amount: use digits and a decimal separator, for example 120,50.");
   g_assert_false (tr_expense_editor_save (TR_EXPENSE_EDITOR (editor)));
   /* What was typed stays. */
   g_assert_cmpstr (text_of (editor, TR_EXPENSE_FIELD_AMOUNT), ==, "12.50");

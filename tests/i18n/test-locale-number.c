@@ -38,7 +38,7 @@ typedef struct
 static const Case c_cases[] = {
   OK ("120.50", "120.50"), OK (" 324.56 ", "324.56"), OK ("-5", "-5"), OK ("\xe2\x88\x92" "5", "-5"),
   OK (".5", "0.5"), OK ("1 234.56", "1234.56"), OK ("1" NBSP "234", "1234"), OK ("0", "0"),
-  BAD ("12,50", "“12,50” is not an amount: use digits and a decimal point, for example 120.50."),
+  BAD ("12,50", "“12,50” is not an amount: use digits and a decimal separator, for example 120.50."),
   BAD ("1e-3", NULL), BAD ("12.", NULL), BAD ("1.2.3", NULL), BAD ("1 23", NULL), BAD ("", NULL),
   BAD ("-", NULL), BAD ("12 €", NULL), BAD ("1 234 5", NULL), BAD ("1 .5", NULL),
 };
@@ -47,7 +47,7 @@ static const Case fr_cases[] = {
   OK ("1 234,56", "1234.56"), OK ("1" NNBSP "234,56", "1234.56"), OK ("1" NBSP "234,56", "1234.56"),
   OK ("1234,56", "1234.56"), OK ("12,5", "12.5"), OK ("1 234 567", "1234567"), OK ("1 234", "1234"),
   OK ("-0,75", "-0.75"), OK (",5", "0.5"),
-  BAD ("12.50", "“12.50” is not an amount: use digits and a decimal point, for example 120,50."),
+  BAD ("12.50", "“12.50” is not an amount: use digits and a decimal separator, for example 120,50."),
   BAD ("1.234,56", NULL), BAD ("1 2345", NULL), BAD ("12,5,0", NULL), BAD ("1 234,5 6", NULL),
   BAD ("12,", NULL), BAD ("1 234" NNBSP "56,0", NULL),
 };
@@ -57,14 +57,14 @@ static const Case de_cases[] = {
   OK ("1.234.567", "1234567"), OK ("1.234.567,89", "1234567.89"), OK ("1.234,0", "1234.0"),
   AMBIGUOUS ("1.234", "“1.234” is ambiguous: write 1234 or 1,234."),
   AMBIGUOUS ("-9.999", "“-9.999” is ambiguous: write -9999 or -9,999."),
-  BAD ("12.50", "“12.50” is not an amount: use digits and a decimal point, for example 120,50."),
+  BAD ("12.50", "“12.50” is not an amount: use digits and a decimal separator, for example 120,50."),
   BAD ("1,234.56", NULL), BAD ("1.23,4", NULL), BAD ("1.234 567", NULL), BAD ("1234.567", NULL),
 };
 
 static const Case en_cases[] = {
   OK ("1,234.56", "1234.56"), OK ("1,234,567", "1234567"), OK ("1 234.56", "1234.56"), OK ("0.1", "0.1"),
   AMBIGUOUS ("1,234", "“1,234” is ambiguous: write 1234 or 1.234."),
-  BAD ("12,50", "“12,50” is not an amount: use digits and a decimal point, for example 120.50."),
+  BAD ("12,50", "“12,50” is not an amount: use digits and a decimal separator, for example 120.50."),
   BAD ("1.234,56", NULL), BAD ("12,34,567", NULL),
 };
 

@@ -225,7 +225,7 @@ set_invalid (const char  *text,
                /* Translators: the first %s is what the person typed; the second
                 * is an example amount written the way of their locale, such as
                 * “120,50” in French and German. */
-               _("“%s” is not an amount: use digits and a decimal point, for example %s."),
+               _("“%s” is not an amount: use digits and a decimal separator, for example %s."),
                text, example);
 }
 

@@ -130,7 +130,7 @@ test_messages (void)
   assert_marked (editor, TR_EXPENSE_FIELD_DATE, NULL);
   type_into (editor, TR_EXPENSE_FIELD_AMOUNT, "12,50");
   assert_marked (editor, TR_EXPENSE_FIELD_AMOUNT,
-                 "“12,50” is not an amount: use digits and a decimal point, for example 120.50.");
+                 "“12,50” is not an amount: use digits and a decimal separator, for example 120.50.");
   type_into (editor, TR_EXPENSE_FIELD_AMOUNT, "12.50");
   assert_marked (editor, TR_EXPENSE_FIELD_AMOUNT, NULL);
   type_into (editor, TR_EXPENSE_FIELD_CURRENCY, "euro");
