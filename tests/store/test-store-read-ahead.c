@@ -33,7 +33,7 @@ static GPtrArray *
 read_ahead (const char  *path,
             GError     **error)
 {
-  GAsyncResult *result = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
 
   tr_store_read_listing_async (path, NULL, tr_store_test_capture, &result);
   return tr_store_read_listing_finish (tr_store_test_wait (&result), error);
