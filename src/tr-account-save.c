@@ -101,6 +101,54 @@ find_row (GPtrArray  *rows,
   return NULL;
 }
 
+static gboolean
+editor_has (GListModel *expenses,
+            const char *server_id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (expenses); i++)
+    {
+      g_autoptr(TrExpense) expense = g_list_model_get_item (expenses, i);
+
+      if (g_strcmp0 (tr_expense_get_id (expense), server_id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+on_store_expense_deleted_cb (GObject      *source,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  GError *error = NULL;
+
+  tr_store_delete_expense_finish (TR_STORE (source), result, &error);
+  expense_done (G_TASK (user_data), error);
+}
+
+/* The cached expenses the server knows that the user removed in the editor
+ * are deleted, and their deletion queued. One the server does not know yet
+ * cannot be told from the editor's other new ones (neither has an id): it
+ * stays. */
+static void
+delete_removed_expenses (GTask     *task,
+                         GPtrArray *rows)
+{
+  TrAccount *self = g_task_get_source_object (task);
+  SaveData *data = g_task_get_task_data (task);
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      const TrStoreExpenseRow *row = g_ptr_array_index (rows, i);
+
+      if (row->server_id == NULL || editor_has (data->expenses, row->server_id))
+        continue;
+      data->pending++;
+      tr_store_delete_expense_async (self->store, row->local_id, NULL,
+                                     on_store_expense_deleted_cb, g_object_ref (task));
+    }
+}
+
 /* Writes each expected expense of the editor into the cache: new ones
  * are created, changed ones saved; each change is queued for the server. */
 static void
@@ -128,6 +176,7 @@ store_expenses (GTask     *task,
         tr_store_create_expense_async (self->store, data->local_id, json, NULL,
                                        on_store_expense_cb, g_object_ref (task));
     }
+  delete_removed_expenses (task, rows);
   expense_done (g_object_ref (task), NULL);
 }
 
@@ -164,7 +213,7 @@ on_store_saved_cb (GObject      *source,
 
   if (!ok)
     g_task_return_error (task, error);
-  else if (data->expenses == NULL || g_list_model_get_n_items (data->expenses) == 0)
+  else if (data->expenses == NULL)
     after_save (task);
   else
     tr_store_get_request_async (TR_STORE (source), data->local_id, NULL, on_rows_read_cb,

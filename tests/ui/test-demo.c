@@ -537,6 +537,139 @@ test_demo_new_request (void)
   tr_demo_stop (demo);
 }
 
+static void
+save_with_expenses (TrAccount  *account,
+                    TrRequest  *request,
+                    gint64      local_id,
+                    GListModel *expenses)
+{
+  g_autoptr(GError) error = NULL;
+  Wait wait = { NULL };
+
+  tr_account_save_request_with_expenses_async (account, request, local_id, expenses, NULL,
+                                               on_done_cb, &wait);
+  g_assert_true (tr_account_save_request_finish (account, wait_result (&wait), &error));
+  g_assert_no_error (error);
+  g_clear_object (&wait.result);
+}
+
+/* The cached expenses of a request, as the editor gets them. */
+static GListStore *
+cached_expenses (TrAccount *account,
+                 gint64     local_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(TrStoreRequestRow) row = NULL;
+  GListStore *expenses = g_list_store_new (TR_TYPE_EXPENSE);
+  Wait wait = { NULL };
+
+  tr_store_get_request_async (tr_account_get_store (account), local_id, NULL, on_done_cb, &wait);
+  row = tr_store_get_request_finish (tr_account_get_store (account), wait_result (&wait), &rows, &error);
+  g_assert_no_error (error);
+  g_clear_object (&wait.result);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const TrStoreExpenseRow *expense_row = g_ptr_array_index (rows, i);
+      g_autoptr(TrExpense) expense = tr_expense_new_from_json (expense_row->full, &error);
+
+      g_assert_no_error (error);
+      g_list_store_append (expenses, expense);
+    }
+  return expenses;
+}
+
+static guint
+server_expense_count (TrAccount  *account,
+                      const char *request_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *path = g_strdup_printf ("requests/%s/expenses", request_id);
+  Wait wait = { NULL };
+
+  tr_client_send_json_async (tr_account_get_client (account), "GET", path, NULL, NULL, on_done_cb, &wait);
+  node = tr_client_send_json_finish (tr_account_get_client (account), wait_result (&wait), &error);
+  g_assert_no_error (error);
+  g_clear_object (&wait.result);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
+  return json_array_get_length (json_node_get_array (node));
+}
+
+/* An expected expense removed in the editor is deleted on the server by
+ * the next sync; the one kept stays. */
+static void
+test_demo_remove_expense (void)
+{
+  const char *sandbox = g_getenv ("TR_SANDBOX_PATH");
+  g_autofree char *cache = g_build_filename (tmpdir, "remove-expense.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrDemo) demo = NULL;
+  g_autoptr(TrAuthorizer) authorizer = NULL;
+  g_autoptr(TrAccount) account = NULL;
+  g_autoptr(TrRequest) request = NULL;
+  g_autoptr(GListStore) expenses = g_list_store_new (TR_TYPE_EXPENSE);
+  g_autoptr(GListStore) cached = NULL;
+  g_autofree char *policy = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *request_id = NULL;
+  TrRequestItem *item;
+  gint64 local_id;
+
+  if (sandbox == NULL || !g_file_test (sandbox, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("tr-sandbox is not built (TR_SANDBOX_PATH)");
+      return;
+    }
+  demo = start_demo (sandbox, &error);
+  g_assert_no_error (error);
+  authorizer = sign_in (demo, TR_DEMO_TRAVELER, &error);
+  g_assert_no_error (error);
+  account = tr_account_new (authorizer, "Emma");
+  open_cache (account, cache);
+  refresh (account, &error);
+  g_assert_no_error (error);
+
+  policy = first_policy_id (account);
+  json = g_strdup_printf ("{\"name\":\"Two taxis in Oslo\",\"businessPurpose\":\"Testing removal\","
+                          "\"startDate\":\"2027-03-01\",\"endDate\":\"2027-03-03\","
+                          "\"policy\":{\"id\":\"%s\"}}", policy);
+  request = tr_request_new_from_string (json, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *taxi = g_strdup_printf ("{\"expenseType\":{\"id\":\"TAXIX\"},\"transactionAmount\":"
+                                               "{\"value\":2%u.50,\"currency\":\"USD\"},"
+                                               "\"transactionDate\":\"2027-03-0%uT00:00:00.000Z\"}", i, i + 1);
+      g_autoptr(TrExpense) expense = tr_expense_new_from_string (taxi, &error);
+
+      g_assert_no_error (error);
+      g_list_store_append (expenses, expense);
+    }
+  save_with_expenses (account, request, 0, G_LIST_MODEL (expenses));
+  refresh (account, &error);
+  g_assert_no_error (error);
+  item = find_named (account, "Two taxis in Oslo");
+  g_assert_nonnull (item);
+  local_id = tr_request_item_get_local_id (item);
+  request_id = g_strdup (tr_request_get_id (tr_request_item_get_request (item)));
+  g_assert_nonnull (request_id);
+  g_assert_cmpuint (server_expense_count (account, request_id), ==, 2);
+
+  /* The editor removes the second one and saves. */
+  cached = cached_expenses (account, local_id);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cached)), ==, 2);
+  g_list_store_remove (cached, 1);
+  save_with_expenses (account, tr_request_item_get_request (item), local_id, G_LIST_MODEL (cached));
+  refresh (account, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (server_expense_count (account, request_id), ==, 1);
+  g_clear_object (&cached);
+  cached = cached_expenses (account, local_id);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cached)), ==, 1);
+  tr_demo_stop (demo);
+}
+
 /* Marc approves Emma's trips: his "To Approve" view lists them. */
 static void
 test_demo_marc_to_approve (void)
@@ -668,6 +801,7 @@ main (int   argc,
   g_test_add_func ("/ui/demo/submit-from-page", test_demo_submit_from_page);
   g_test_add_func ("/ui/demo/cache", test_demo_cache);
   g_test_add_func ("/ui/demo/new-request", test_demo_new_request);
+  g_test_add_func ("/ui/demo/remove-expense", test_demo_remove_expense);
   g_test_add_func ("/ui/demo/marc-to-approve", test_demo_marc_to_approve);
   g_test_add_func ("/ui/demo/not-found", test_demo_not_found);
   g_test_add_func ("/ui/demo/exits-early", test_demo_exits_early);
