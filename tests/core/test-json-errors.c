@@ -312,6 +312,28 @@ test_mutations (void)
     }
 }
 
+/* json-glib 1.6 accepts a scalar followed by more values (and leaks
+ * them): tr_json_from_string() refuses that, and still reads a scalar. */
+static void
+test_scalar_documents (void)
+{
+  const char *bad[] = { "1{}", "1e400{\"a\":1}", "\"a\" {}", "1 2", "true,false", "  " };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) number = tr_json_from_string (" 42 ", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (number);
+  g_assert_cmpint (json_node_get_int (number), ==, 42);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(JsonNode) node = tr_json_from_string (bad[i], &error);
+
+      g_assert_null (node);
+      g_assert_error (error, TR_JSON_ERROR, TR_JSON_ERROR_SYNTAX);
+      g_clear_error (&error);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +353,7 @@ main (int   argc,
   g_test_add_func ("/core/errors/unicode-and-range-accepted", test_unicode_and_range_accepted);
   g_test_add_func ("/core/errors/node-check", test_node_check);
   g_test_add_func ("/core/errors/mutations", test_mutations);
+  g_test_add_func ("/core/errors/scalar-documents", test_scalar_documents);
 
   return g_test_run ();
 }

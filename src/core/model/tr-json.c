@@ -184,14 +184,46 @@ tr_json_node_check (JsonNode  *node,
  *
  * Returns: (transfer full) (nullable): the root node (immutable)
  */
+/* json-glib 1.6 accepts a scalar document followed by more values ("1{}")
+ * and leaks what follows; a scalar document is therefore parsed as the only
+ * element of an array, where anything after it is a syntax error. */
+static gboolean
+is_scalar_document (const char *json)
+{
+  while (g_ascii_isspace (*json))
+    json++;
+  return *json != '{' && *json != '[';
+}
+
+static JsonNode *
+scalar_root (JsonNode  *array,
+             GError   **error)
+{
+  JsonArray *values = JSON_NODE_HOLDS_ARRAY (array) ? json_node_get_array (array) : NULL;
+
+  if (values != NULL && json_array_get_length (values) == 1)
+    return json_array_get_element (values, 0);
+  if (values != NULL && json_array_get_length (values) > 1)
+    g_set_error_literal (error, TR_JSON_ERROR, TR_JSON_ERROR_SYNTAX,
+                         _("Invalid JSON: the document holds more than one value"));
+  else
+    g_set_error_literal (error, TR_JSON_ERROR, TR_JSON_ERROR_SYNTAX,
+                         _("Invalid JSON: the document is empty"));
+  return NULL;
+}
+
 JsonNode *
 tr_json_from_string (const char  *json,
                      GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *wrapped = NULL;
+  gboolean scalar = json != NULL && is_scalar_document (json);
   JsonNode *root;
 
+  if (scalar)
+    json = wrapped = g_strconcat ("[", json, "\n]", NULL);
   if (json == NULL || !json_parser_load_from_data (parser, json, -1, &local_error))
     {
       g_set_error (error, TR_JSON_ERROR, TR_JSON_ERROR_SYNTAX,
@@ -202,13 +234,12 @@ tr_json_from_string (const char  *json,
     }
 
   root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_set_error_literal (error, TR_JSON_ERROR, TR_JSON_ERROR_SYNTAX,
-                           _("Invalid JSON: the document is empty"));
-      return NULL;
-    }
-  if (!tr_json_node_check (root, error))
+  if (root != NULL && scalar)
+    root = scalar_root (root, error);
+  else if (root == NULL)
+    g_set_error_literal (error, TR_JSON_ERROR, TR_JSON_ERROR_SYNTAX,
+                         _("Invalid JSON: the document is empty"));
+  if (root == NULL || !tr_json_node_check (root, error))
     return NULL;
 
   return json_node_ref (root);
