@@ -108,7 +108,7 @@ def add_from_menu(kind, values, toggles=()):
 
 @step('the demo lists Emma\'s requests')
 def demo_started():
-    frame.child(name='Client meeting in Berlin - JULY', roleName='label')
+    frame.findChild(lambda n: n.roleName == 'label' and (n.name == 'Client meeting in Berlin - JULY' or n.name.startswith('Client meeting in Berlin - JULY' + ',')))
 
 
 @step('Ctrl+N opens the editor of a new request')
@@ -151,7 +151,7 @@ def taxi():
 @step('Ctrl+S saves the request and it is listed')
 def save():
     rawinput.keyCombo('<Control>s')
-    wait_for(lambda: frame.findChild(lambda n: n.name == NAME and n.roleName == 'label',
+    wait_for(lambda: frame.findChild(lambda n: (n.name == NAME or n.name.startswith(NAME + ',')) and n.roleName == 'label',
                                      retry=False, requireResult=False), 'the new request in the list')
 
 
@@ -162,7 +162,7 @@ def submit():
     clickable(frame, 'Search').doActionNamed('click')
     frame.child(name='Search requests', roleName='entry').text = NAME
     time.sleep(1)
-    label = frame.findChild(lambda n: n.name == NAME and n.roleName == 'label')
+    label = frame.findChild(lambda n: (n.name == NAME or n.name.startswith(NAME + ',')) and n.roleName == 'label')
     (x, y), (w, h) = label.position, label.size
     assert 0 < y < frame.size[1], f'the request is not shown ({x}, {y})'
 
