@@ -18,10 +18,19 @@
 #include <glib/gi18n-lib.h>
 #include <adwaita.h>
 
+/* TR_STARTUP_TRACE=1: the same steps as the app's (bench/README.md). */
+static void
+trace (const char *step)
+{
+  if (g_strcmp0 (g_getenv ("TR_STARTUP_TRACE"), "1") == 0)
+    g_printerr ("startup-trace %s %" G_GINT64_FORMAT "\n", step, g_get_real_time ());
+}
+
 static void
 on_after_paint_cb (GdkFrameClock *clock,
                    GApplication  *application)
 {
+  trace ("after-paint");
   g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, application);
   g_application_quit (application);
 }
@@ -38,19 +47,26 @@ on_realize_cb (GtkWidget    *window,
 static void
 on_activate_cb (GApplication *application)
 {
-  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (application));
+  GtkWidget *window;
+
+  trace ("gtk-started");
+  window = adw_application_window_new (GTK_APPLICATION (application));
 
   gtk_window_set_title (GTK_WINDOW (window), _("Bare window"));
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   g_signal_connect (window, "realize", G_CALLBACK (on_realize_cb), application);
   gtk_window_present (GTK_WINDOW (window));
+  trace ("window-presented");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(AdwApplication) application = adw_application_new ("org.example.TrBareWindow",
+  g_autoptr(AdwApplication) application = NULL;
+
+  trace ("main");
+  application = adw_application_new ("org.example.TrBareWindow",
                                                                G_APPLICATION_NON_UNIQUE);
 
   g_signal_connect (application, "activate", G_CALLBACK (on_activate_cb), NULL);

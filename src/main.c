@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "tr-application.h"
+#include "tr-startup-trace.h"
 
 int
 main (int   argc,
@@ -28,6 +29,7 @@ main (int   argc,
 {
   g_autoptr(TrApplication) app = NULL;
 
+  tr_startup_trace ("main");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

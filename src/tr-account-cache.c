@@ -25,6 +25,7 @@
 #include "tr-account-private.h"
 #include "tr-api-error.h"
 #include "tr-request-item.h"
+#include "tr-startup-trace.h"
 
 /* The offline cache of an account: a TrStore (SQLite) kept in step with
  * the server by a TrSync. Once open, refreshing runs the sync engine and
@@ -80,10 +81,13 @@ show_rows (TrAccount *self,
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   guint before;
 
+  tr_startup_trace ("rows-listed");
   add_row_items (old_items, items, rows);
   before = items->len;
   tr_account_add_json_items (old_items, items, self->to_approve, TRUE);
+  tr_startup_trace ("items-made");
   tr_account_splice (self, items, items->len - before);
+  tr_startup_trace ("items-spliced");
 }
 
 /* Reload after ::changed */
@@ -294,6 +298,8 @@ on_read_ahead_cb (GObject      *source,
   g_autoptr(TrAccount) self = user_data;
   g_autoptr(GError) error = NULL;
   GPtrArray *rows = tr_store_read_listing_finish (result, &error);
+
+  tr_startup_trace ("read-ahead-done");
 
   /* Without it (a new, older or damaged file), the open store lists. */
   if (rows == NULL)

@@ -108,12 +108,11 @@ same_item (TrAccount *self,
            gpointer   item)
 {
   g_autoptr(GObject) current = g_list_model_get_item (G_LIST_MODEL (self->requests), position);
-  g_autofree char *signature = NULL;
+  gpointer serial;
 
-  if (current != item)
+  if (current != item || !g_hash_table_lookup_extended (self->listed, item, NULL, &serial))
     return FALSE;
-  signature = tr_request_item_dup_signature (item);
-  return g_strcmp0 (g_hash_table_lookup (self->listed, item), signature) == 0;
+  return GPOINTER_TO_UINT (serial) == tr_request_item_get_serial (item);
 }
 
 static void
@@ -123,7 +122,7 @@ remember_listed (TrAccount *self,
   g_hash_table_remove_all (self->listed);
   for (guint i = 0; i < items->len; i++)
     g_hash_table_insert (self->listed, g_object_ref (items->pdata[i]),
-                         tr_request_item_dup_signature (items->pdata[i]));
+                         GUINT_TO_POINTER (tr_request_item_get_serial (items->pdata[i])));
 }
 
 /* Shows @items (the own requests, then @n_to_approve to approve). */

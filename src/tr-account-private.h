@@ -51,7 +51,7 @@ struct _TrAccount
   JsonArray    *to_approve;
   guint         reload_id;
 
-  /* The signature of each listed item when it was last spliced in. */
+  /* The serial of each listed item when it was last spliced in. */
   GHashTable   *listed;
 
   /* The keys of requests hidden while their deletion can be undone. */

@@ -211,7 +211,7 @@ static void
 tr_account_init (TrAccount *self)
 {
   self->requests = g_list_store_new (TR_TYPE_REQUEST_ITEM);
-  self->listed = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  self->listed = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->online = TRUE;
 }

@@ -595,6 +595,43 @@ ensure_demo (TrApplication *self,
   return TRUE;
 }
 
+static void
+start_demo_server (TrApplication *self)
+{
+  tr_demo_start_async (self->demo, NULL, on_demo_started_cb, g_object_ref (self));
+}
+
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   TrApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  start_demo_server (self);
+}
+
+static void
+on_window_mapped_cb (GtkWidget     *window,
+                     TrApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, on_window_mapped_cb, self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_first_paint_cb), self, 0);
+}
+
+/* At startup the cache shows first: tr-sandbox is spawned (and its
+ * sign-in starts) once the window has painted its first frame, so neither
+ * delays it. Later (the "Try the demo" button) it starts at once. */
+static void
+start_demo_server_after_paint (TrApplication *self)
+{
+  GtkWidget *window = GTK_WIDGET (tr_application_get_window (self));
+
+  if (window == NULL || gtk_widget_get_mapped (window))
+    start_demo_server (self);
+  else
+    g_signal_connect_object (window, "map", G_CALLBACK (on_window_mapped_cb), self, 0);
+}
+
 /**
  * tr_application_start_demo:
  * @self: a #TrApplication
@@ -618,7 +655,7 @@ tr_application_start_demo (TrApplication *self,
   /* Shown at once, from what its cache holds. */
   tr_application_add_account (self, ensure_demo_account (self, login));
   g_object_set_data_full (G_OBJECT (self->demo), "tr-pending-login", g_strdup (login), g_free);
-  tr_demo_start_async (self->demo, NULL, on_demo_started_cb, g_object_ref (self));
+  start_demo_server_after_paint (self);
 }
 
 

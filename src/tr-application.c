@@ -28,6 +28,7 @@
 #include "tr-application-private.h"
 #include "tr-demo.h"
 #include "tr-settings.h"
+#include "tr-startup-trace.h"
 #include "tr-sign-in-dialog.h"
 #include "tr-window.h"
 
@@ -200,11 +201,13 @@ tr_application_startup (GApplication *application)
 {
   TrApplication *self = TR_APPLICATION (application);
 
+  tr_startup_trace ("app-startup");
   /* The demo's cache opens while the toolkit starts (cache first). */
   if (opens_into_demo ())
     tr_application_prepare_demo (self);
 
   G_APPLICATION_CLASS (tr_application_parent_class)->startup (application);
+  tr_startup_trace ("gtk-started");
 
   g_action_map_add_action_entries (G_ACTION_MAP (application),
                                    app_actions, G_N_ELEMENTS (app_actions),
@@ -213,6 +216,7 @@ tr_application_startup (GApplication *application)
   self->settings = tr_settings_new ();
   tr_application_update_accounts_menu (self);
   tr_application_notify_startup (self);
+  tr_startup_trace ("app-started");
 }
 
 static void
@@ -224,12 +228,16 @@ tr_application_activate (GApplication *application)
 
   if (window == NULL)
     window = GTK_WINDOW (tr_window_new (ADW_APPLICATION (application)));
-  gtk_window_present (window);
+  tr_startup_trace ("window-new");
 
+  /* The window shows its account's page from its first frame. */
   if (first)
     tr_application_restore_accounts (self);
   if (first && self->account == NULL && opens_into_demo ())
     tr_application_start_demo (self, TR_DEMO_TRAVELER);
+  tr_startup_trace ("activated");
+  gtk_window_present (window);
+  tr_startup_trace ("window-presented");
 }
 
 static void

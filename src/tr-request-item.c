@@ -51,7 +51,21 @@ struct _TrRequestItem
   guint                 start_julian;
   TrApprovalStatusKind  status_kind;
   gboolean              closed;
+
+  /* Changes whenever a field of LightFields does (see get_serial()). */
+  guint                 serial;
 };
+
+/* What the list filters and sorts on, borrowed from the item. */
+typedef struct
+{
+  const char           *search_key;
+  const char           *request_key;
+  const char           *name;
+  guint                 start_julian;
+  TrApprovalStatusKind  status_kind;
+  gboolean              closed;
+} LightFields;
 
 G_DEFINE_FINAL_TYPE (TrRequestItem, tr_request_item, G_TYPE_OBJECT)
 
@@ -337,6 +351,40 @@ set_light_fields_of_row (TrRequestItem *self)
   self->closed = row->closed;
 }
 
+static void
+light_fields_of (TrRequestItem *self,
+                 LightFields   *fields)
+{
+  fields->search_key = tr_request_item_get_search_key (self);
+  fields->request_key = tr_request_item_get_request_key (self);
+  fields->name = tr_request_item_get_name (self);
+  fields->start_julian = self->start_julian;
+  fields->status_kind = self->status_kind;
+  fields->closed = self->closed;
+}
+
+static gboolean
+light_fields_equal (const LightFields *a,
+                    const LightFields *b)
+{
+  return a->start_julian == b->start_julian && a->status_kind == b->status_kind &&
+         a->closed == b->closed && g_strcmp0 (a->search_key, b->search_key) == 0 &&
+         g_strcmp0 (a->request_key, b->request_key) == 0 && g_strcmp0 (a->name, b->name) == 0;
+}
+
+/* Bumps the serial when the light fields differ from @before, which
+ * borrows from what the item held before the change (still alive). */
+static void
+compare_light_fields (TrRequestItem     *self,
+                      const LightFields *before)
+{
+  LightFields after;
+
+  light_fields_of (self, &after);
+  if (!light_fields_equal (before, &after))
+    self->serial++;
+}
+
 /**
  * tr_request_item_new_from_row:
  * @row: a cached request, as tr_store_list_requests_async() lists it
@@ -368,20 +416,27 @@ void
 tr_request_item_set_row (TrRequestItem     *self,
                          TrStoreRequestRow *row)
 {
+  g_autoptr(TrRequest) old_request = NULL;
+  g_autofree char *old_search_key = NULL;
+  TrStoreRequestRow *old_row;
+  LightFields before;
+
   g_return_if_fail (TR_IS_REQUEST_ITEM (self));
   g_return_if_fail (row != NULL);
 
-  tr_store_request_row_ref (row);
-  g_clear_pointer (&self->row, tr_store_request_row_unref);
-  self->row = row;
-  g_clear_object (&self->request);
+  light_fields_of (self, &before);
+  old_row = g_steal_pointer (&self->row);
+  old_request = g_steal_pointer (&self->request);
+  old_search_key = g_steal_pointer (&self->search_key);
+  self->row = tr_store_request_row_ref (row);
   /* The row's own search text is used as is (see get_search_key()). */
-  g_clear_pointer (&self->search_key, g_free);
   if (row->search_text == NULL)
     self->search_key = build_row_search_key (row);
   if (row->local_id > 0)
     self->local_id = row->local_id;
   set_light_fields_of_row (self);
+  compare_light_fields (self, &before);
+  g_clear_pointer (&old_row, tr_store_request_row_unref);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REQUEST]);
 }
 
@@ -422,15 +477,24 @@ tr_request_item_set_request (TrRequestItem *self,
   g_return_if_fail (TR_IS_REQUEST_ITEM (self));
   g_return_if_fail (request == NULL || TR_IS_REQUEST (request));
 
+  g_autoptr(TrRequest) old_request = NULL;
+  g_autofree char *old_search_key = NULL;
+  TrStoreRequestRow *old_row;
+  LightFields before;
+
   if (self->request == request)
     return;
 
-  g_set_object (&self->request, request);
-  g_clear_pointer (&self->row, tr_store_request_row_unref);
-  g_free (self->search_key);
+  light_fields_of (self, &before);
+  old_row = g_steal_pointer (&self->row);
+  old_request = g_steal_pointer (&self->request);
+  old_search_key = g_steal_pointer (&self->search_key);
+  self->request = request != NULL ? g_object_ref (request) : NULL;
   self->search_key = request != NULL ? build_search_key (request) : g_strdup ("");
   if (request != NULL)
     set_light_fields_of_request (self);
+  compare_light_fields (self, &before);
+  g_clear_pointer (&old_row, tr_store_request_row_unref);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REQUEST]);
 }
 
@@ -452,6 +516,7 @@ tr_request_item_set_sync (TrRequestItem *self,
     return;
 
   self->sync = sync;
+  self->serial++;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYNC]);
 }
 
@@ -532,6 +597,7 @@ tr_request_item_set_to_approve (TrRequestItem *self,
     return;
 
   self->to_approve = to_approve;
+  self->serial++;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TO_APPROVE]);
 }
 
@@ -597,24 +663,20 @@ tr_request_item_dup_key (TrRequestItem *self)
 }
 
 /**
- * tr_request_item_dup_signature:
+ * tr_request_item_get_serial:
  * @self: a #TrRequestItem
  *
- * Returns: (transfer full): what the list filters and sorts on (search
- *   text, status, dates, id, sync state, to approve): two items with the
- *   same signature are at the same place in any view
+ * Returns: a number that changes whenever what the list filters and sorts
+ *   on does (search text, status, dates, id, name, sync state, to
+ *   approve): an item whose serial did not change since it was listed is
+ *   still at the same place in any view
  */
-char *
-tr_request_item_dup_signature (TrRequestItem *self)
+guint
+tr_request_item_get_serial (TrRequestItem *self)
 {
-  g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), NULL);
+  g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), 0);
 
-  if (self->request == NULL && self->row == NULL)
-    return g_strdup ("");
-  return g_strdup_printf ("%s|%d|%d|%u|%d|%d|%s|%s", tr_request_item_get_search_key (self), self->status_kind,
-                          self->closed, self->start_julian, self->sync, self->to_approve,
-                          tr_request_item_get_request_key (self) ?: "",
-                          tr_request_item_get_name (self) ?: "");
+  return self->serial;
 }
 
 /* Light fields: what the sorter and the filter read, without building the

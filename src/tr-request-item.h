@@ -75,7 +75,7 @@ gint64         tr_request_item_get_local_id    (TrRequestItem  *self);
 void           tr_request_item_set_local_id    (TrRequestItem  *self,
                                                 gint64          local_id);
 char          *tr_request_item_dup_key         (TrRequestItem  *self);
-char          *tr_request_item_dup_signature   (TrRequestItem  *self);
+guint          tr_request_item_get_serial      (TrRequestItem  *self);
 
 const char    *tr_request_item_get_name        (TrRequestItem  *self);
 const char    *tr_request_item_get_request_key (TrRequestItem  *self);

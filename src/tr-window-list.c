@@ -27,6 +27,7 @@
 #include "tr-request-view.h"
 #include "tr-request-row.h"
 #include "tr-window-approve.h"
+#include "tr-startup-trace.h"
 #include "tr-window-private.h"
 
 static void on_page_changed_cb (TrWindow *self);
@@ -132,31 +133,18 @@ bench_list_complete (TrWindow *self)
     && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "main") == 0;
 }
 
-/* With TR_STARTUP_TRACE=1, the wall-clock time (µs since the epoch) of
- * each step of startup on stderr, to compare with the launch's own. */
-static void
-trace_startup (const char *step)
-{
-  static int enabled = -1;
-
-  if (enabled < 0)
-    enabled = g_strcmp0 (g_getenv ("TR_STARTUP_TRACE"), "1") == 0;
-  if (enabled)
-    g_printerr ("startup-trace %s %" G_GINT64_FORMAT "\n", step, g_get_real_time ());
-}
-
 static void
 on_trace_clock_cb (GdkFrameClock *clock,
                    const char    *step)
 {
-  trace_startup (step);
+  tr_startup_trace (step);
 }
 
 static void
 on_bench_after_paint_cb (GdkFrameClock *clock,
                          TrWindow      *self)
 {
-  trace_startup (bench_list_complete (self) ? "after-paint-complete" : "after-paint");
+  tr_startup_trace (bench_list_complete (self) ? "after-paint-complete" : "after-paint");
   if (!bench_list_complete (self))
     return;
   g_signal_handlers_disconnect_by_func (clock, on_bench_after_paint_cb, self);
@@ -168,7 +156,7 @@ tr_window_bench_exit_after_frame (TrWindow *self)
 {
   GdkFrameClock *clock;
 
-  trace_startup ("list-arrived");
+  tr_startup_trace ("list-arrived");
   if (g_strcmp0 (g_getenv ("TR_BENCH_EXIT_AFTER_FRAME"), "1") != 0
       || g_object_get_data (G_OBJECT (self), "tr-bench-armed") != NULL)
     return;
@@ -298,7 +286,7 @@ tr_window_init_list (TrWindow *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkNoSelection) selection = NULL;
 
-  trace_startup ("window-template-built");
+  tr_startup_trace ("window-template-built");
   self->filter = tr_request_filter_new ();
   self->sorter = tr_request_sorter_new ();
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));

@@ -211,6 +211,7 @@ tr_approval_queue_load_details (TrApprovalQueue *self,
   TrReviewSnapshot *seen = g_hash_table_lookup (self->seen, tr_request_get_id (summary));
   Load *load;
 
+  tr_approval_queue_ensure_review_view (self);
   self->load_generation++;
   tr_approval_queue_set_status (self, NULL);
   tr_review_view_set_seen (self->review_view, seen);

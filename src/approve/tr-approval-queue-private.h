@@ -41,7 +41,8 @@ struct _TrApprovalQueue
   GtkLabel            *count_label;
   GtkLabel            *status_label;
   GtkListView         *list_view;
-  TrReviewView        *review_view;
+  AdwBin              *review_bin;
+  TrReviewView        *review_view;   /* built when a request is first opened */
 };
 
 enum {
@@ -78,5 +79,7 @@ gboolean tr_approval_queue_send_later    (TrApprovalQueue *self,
                                           gboolean         sent);
 void  tr_approval_queue_check_outbox     (TrApprovalQueue *self);
 void  tr_approval_queue_outbox_clear     (TrApprovalQueue *self);
+
+TrReviewView *tr_approval_queue_ensure_review_view (TrApprovalQueue *self);
 
 G_END_DECLS

@@ -171,7 +171,10 @@ approve_cb (GtkWidget  *widget,
             const char *action,
             GVariant   *parameter)
 {
-  tr_review_view_approve (TR_APPROVAL_QUEUE (widget)->review_view);
+  TrReviewView *view = TR_APPROVAL_QUEUE (widget)->review_view;
+
+  if (view != NULL)
+    tr_review_view_approve (view);
 }
 
 static void
@@ -179,7 +182,10 @@ send_back_cb (GtkWidget  *widget,
               const char *action,
               GVariant   *parameter)
 {
-  tr_review_view_send_back (TR_APPROVAL_QUEUE (widget)->review_view);
+  TrReviewView *view = TR_APPROVAL_QUEUE (widget)->review_view;
+
+  if (view != NULL)
+    tr_review_view_send_back (view);
 }
 
 static void
@@ -315,14 +321,13 @@ tr_approval_queue_class_init (TrApprovalQueueClass *klass)
                   G_TYPE_NONE, 4, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_BOOLEAN, G_TYPE_STRING);
 
   install_actions (widget_class);
-  g_type_ensure (TR_TYPE_REVIEW_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/travelrequests/TravelRequests/approve/tr-approval-queue.ui");
   gtk_widget_class_bind_template_child (widget_class, TrApprovalQueue, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TrApprovalQueue, count_label);
   gtk_widget_class_bind_template_child (widget_class, TrApprovalQueue, status_label);
   gtk_widget_class_bind_template_child (widget_class, TrApprovalQueue, list_view);
-  gtk_widget_class_bind_template_child (widget_class, TrApprovalQueue, review_view);
+  gtk_widget_class_bind_template_child (widget_class, TrApprovalQueue, review_bin);
 }
 
 static void
@@ -345,7 +350,6 @@ tr_approval_queue_init (TrApprovalQueue *self)
   g_signal_connect_object (self->requests, "items-changed", G_CALLBACK (on_items_changed_cb), self, 0);
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self, 0);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_activate_cb), self, 0);
-  g_signal_connect_object (self->review_view, "decided", G_CALLBACK (on_decided_cb), self, 0);
   add_shortcuts (self);
   update_count (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "queue.approve-selected", FALSE);
@@ -432,12 +436,26 @@ tr_approval_queue_get_selection (TrApprovalQueue *self)
   return GTK_SELECTION_MODEL (self->selection);
 }
 
+/* The review page is built when a request is first opened: a window
+ * whose user approves nothing never builds it (startup, issue 9). */
+TrReviewView *
+tr_approval_queue_ensure_review_view (TrApprovalQueue *self)
+{
+  if (self->review_view == NULL)
+    {
+      self->review_view = TR_REVIEW_VIEW (tr_review_view_new ());
+      g_signal_connect_object (self->review_view, "decided", G_CALLBACK (on_decided_cb), self, 0);
+      adw_bin_set_child (self->review_bin, GTK_WIDGET (self->review_view));
+    }
+  return self->review_view;
+}
+
 TrReviewView *
 tr_approval_queue_get_review_view (TrApprovalQueue *self)
 {
   g_return_val_if_fail (TR_IS_APPROVAL_QUEUE (self), NULL);
 
-  return self->review_view;
+  return tr_approval_queue_ensure_review_view (self);
 }
 
 guint

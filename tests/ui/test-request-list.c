@@ -365,6 +365,54 @@ test_fold_text (void)
   g_assert_cmpstr (none, ==, "");
 }
 
+static TrStoreRequestRow *
+listed_row (const char *name,
+            const char *status_code)
+{
+  TrStoreRequestRow *row = tr_store_request_row_new ();
+
+  row->local_id = 7;
+  row->request_key = g_strdup ("4007");
+  row->name = g_strdup (name);
+  row->start_date = g_strdup ("2027-02-22");
+  row->status_code = g_strdup (status_code);
+  return row;
+}
+
+/* The serial tells the list whether a reload moved an item: the same
+ * listing again keeps it, a change of what it sorts or filters on, or
+ * of its sync state, bumps it; what only shows (the total) does not. */
+static void
+test_item_serial (void)
+{
+  g_autoptr(TrStoreRequestRow) first = listed_row ("Trade fair", "NOT_SUBMITTED");
+  g_autoptr(TrStoreRequestRow) same = listed_row ("Trade fair", "NOT_SUBMITTED");
+  g_autoptr(TrStoreRequestRow) total = listed_row ("Trade fair", "NOT_SUBMITTED");
+  g_autoptr(TrStoreRequestRow) renamed = listed_row ("Trade fair 2027", "NOT_SUBMITTED");
+  g_autoptr(TrStoreRequestRow) submitted = listed_row ("Trade fair 2027", "SUBMITTED");
+  g_autoptr(TrRequestItem) item = tr_request_item_new_from_row (first);
+  guint serial = tr_request_item_get_serial (item);
+
+  total->total.units = 95140;
+  total->total.scale = 2;
+  tr_request_item_set_row (item, same);
+  tr_request_item_set_row (item, total);
+  g_assert_cmpuint (tr_request_item_get_serial (item), ==, serial);
+
+  tr_request_item_set_row (item, renamed);
+  g_assert_cmpuint (tr_request_item_get_serial (item), !=, serial);
+  serial = tr_request_item_get_serial (item);
+  tr_request_item_set_row (item, submitted);
+  g_assert_cmpuint (tr_request_item_get_serial (item), !=, serial);
+  serial = tr_request_item_get_serial (item);
+
+  tr_request_item_set_sync (item, TR_REQUEST_SYNC_WAITING);
+  g_assert_cmpuint (tr_request_item_get_serial (item), !=, serial);
+  serial = tr_request_item_get_serial (item);
+  tr_request_item_set_sync (item, TR_REQUEST_SYNC_WAITING);
+  g_assert_cmpuint (tr_request_item_get_serial (item), ==, serial);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +420,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/request-list/fold-text", test_fold_text);
+  g_test_add_func ("/ui/request-list/item-serial", test_item_serial);
   g_test_add ("/ui/request-list/folders", Fixture, NULL, fixture_set_up, test_folders, fixture_tear_down);
   g_test_add ("/ui/request-list/to-approve", Fixture, NULL, fixture_set_up, test_to_approve, fixture_tear_down);
   g_test_add ("/ui/request-list/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
