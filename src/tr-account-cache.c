@@ -64,8 +64,13 @@ add_row_items (GHashTable *old_items,
 
       if (row->deleted)
         continue;
-      key = g_strdup_printf ("local:%" G_GINT64_FORMAT, row->local_id);
-      item = tr_account_reuse_row_item (old_items, key, row);
+      if (g_hash_table_size (old_items) > 0)
+        {
+          key = g_strdup_printf ("local:%" G_GINT64_FORMAT, row->local_id);
+          item = tr_account_reuse_row_item (old_items, key, row);
+        }
+      else
+        item = tr_request_item_new_from_row (row);
       tr_request_item_set_sync (item, sync_of_row (row));
       tr_request_item_set_pending_action (item, row->pending_action);
       tr_request_item_set_to_approve (item, FALSE);

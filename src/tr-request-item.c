@@ -20,7 +20,6 @@
 
 #define G_LOG_DOMAIN "tr-request-item"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -131,34 +130,32 @@ build_row_search_key (const TrStoreRequestRow *row)
 }
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+set_string (JsonObject *object,
+            const char *name,
+            const char *value)
 {
-  if (value == NULL)
-    return;
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, value);
+  if (value != NULL)
+    json_object_set_string_member (object, name, value);
 }
 
 static void
-add_named_object (JsonBuilder *builder,
-                  const char  *member,
-                  const char  *first_name,
-                  const char  *first_value,
-                  const char  *second_name,
-                  const char  *second_value)
+set_named_object (JsonObject *object,
+                  const char *member,
+                  const char *first_name,
+                  const char *first_value,
+                  const char *second_name,
+                  const char *second_value)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_object (builder);
-  add_string (builder, first_name, first_value);
+  JsonObject *named = json_object_new ();
+
+  set_string (named, first_name, first_value);
   if (second_name != NULL)
-    add_string (builder, second_name, second_value);
-  json_builder_end_object (builder);
+    set_string (named, second_name, second_value);
+  json_object_set_object_member (object, member, named);
 }
 
 static void
-add_total (JsonBuilder         *builder,
+set_total (JsonObject          *object,
            const TrStoreAmount *total)
 {
   g_autoptr(TrAmount) amount = NULL;
@@ -168,34 +165,31 @@ add_total (JsonBuilder         *builder,
     return;
   amount = tr_amount_new (total->units, total->scale, total->currency);
   value = tr_amount_to_string (amount);
-  add_named_object (builder, "totalPostedAmount", "value", value, "currency", total->currency);
+  set_named_object (object, "totalPostedAmount", "value", value, "currency", total->currency);
 }
 
-/* The listed columns of a cached request, as a (partial) TrRequest. */
+/* The listed columns of a cached request, as a (partial) TrRequest; the
+ * object is built directly (a row binds one per shown row). */
 static TrRequest *
 request_from_row (const TrStoreRequestRow  *row,
                   GError                  **error)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *object = json_object_new ();
 
-  json_builder_begin_object (builder);
-  add_string (builder, "id", row->server_id);
-  add_string (builder, "requestId", row->request_key);
-  add_string (builder, "name", row->name);
-  add_string (builder, "businessPurpose", row->business_purpose);
-  add_string (builder, "startDate", row->start_date);
-  add_string (builder, "endDate", row->end_date);
-  json_builder_set_member_name (builder, "closed");
-  json_builder_add_boolean_value (builder, row->closed);
+  json_node_take_object (node, object);
+  set_string (object, "id", row->server_id);
+  set_string (object, "requestId", row->request_key);
+  set_string (object, "name", row->name);
+  set_string (object, "businessPurpose", row->business_purpose);
+  set_string (object, "startDate", row->start_date);
+  set_string (object, "endDate", row->end_date);
+  json_object_set_boolean_member (object, "closed", row->closed);
   if (row->destination != NULL)
-    add_named_object (builder, "mainDestination", "name", row->destination, NULL, NULL);
+    set_named_object (object, "mainDestination", "name", row->destination, NULL, NULL);
   if (row->status_code != NULL)
-    add_named_object (builder, "approvalStatus", "code", row->status_code, "name", row->status_name);
-  add_total (builder, &row->total);
-  json_builder_end_object (builder);
-
-  node = json_builder_get_root (builder);
+    set_named_object (object, "approvalStatus", "code", row->status_code, "name", row->status_name);
+  set_total (object, &row->total);
   return tr_request_new_from_json (node, error);
 }
 
@@ -316,15 +310,32 @@ julian_of (const GDate *date)
   return date != NULL && g_date_valid (date) ? g_date_get_julian (date) : 0;
 }
 
-/* `yyyy-MM-dd` as a Julian day, 0 when absent or not a date. */
+static gboolean
+read_digits (const char *text,
+             guint       n_digits,
+             guint      *value)
+{
+  *value = 0;
+  for (guint i = 0; i < n_digits; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      *value = *value * 10 + (guint) (text[i] - '0');
+    }
+  return TRUE;
+}
+
+/* `yyyy-MM-dd` as a Julian day, 0 when absent or not a date; read by hand,
+ * as every cached request goes through here at startup. */
 static guint
 julian_of_text (const char *text)
 {
-  unsigned int year, month, day;
+  guint year, month, day;
   GDate date;
 
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
+  if (text == NULL || !read_digits (text, 4, &year) || text[4] != '-' ||
+      !read_digits (text + 5, 2, &month) || text[7] != '-' ||
+      !read_digits (text + 8, 2, &day) || !g_date_valid_dmy (day, month, year))
     return 0;
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, day, month, year);

@@ -141,15 +141,16 @@ tr_request_status_label (TrRequest *request)
 /**
  * tr_request_format_details:
  * @request: a request
+ * @dates: (nullable): its dates, as tr_request_format_dates() words them
  *
  * Returns: (transfer full): "333T · 15 Jul 2018 – 17 Jul 2018 · Berlin", the
  *   parts the request has
  */
 char *
-tr_request_format_details (TrRequest *request)
+tr_request_format_details (TrRequest  *request,
+                           const char *dates)
 {
   TrLocation *destination = tr_request_get_main_destination (request);
-  g_autofree char *dates = tr_request_format_dates (request);
   g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
   g_auto(GStrv) strv = NULL;
   const char *id = tr_request_get_request_id (request);
@@ -218,17 +219,22 @@ or_else (const char *text,
 /**
  * tr_request_item_describe:
  * @item: a request of the list
+ * @dates: (nullable): its dates, from tr_request_format_dates()
+ * @total: (nullable): its total, from tr_request_format_total()
+ *
+ * The row formats the dates and the total once for what it shows and for
+ * this sentence.
  *
  * Returns: (transfer full): the sentence a screen reader reads for the row
  *   of @item: name, request id, dates, destination, status, total and
  *   whether it is in sync with the server
  */
 char *
-tr_request_item_describe (TrRequestItem *item)
+tr_request_item_describe (TrRequestItem *item,
+                          const char    *dates,
+                          const char    *total)
 {
   TrRequest *request = tr_request_item_get_request (item);
-  g_autofree char *dates = tr_request_format_dates (request);
-  g_autofree char *total = tr_request_format_total (request);
   const char *sync = tr_request_item_describe_sync (item, NULL);
 
   /* Translators: what a screen reader says for a request of the list:

@@ -511,6 +511,7 @@ update (TrRequestRow *self)
 {
   TrRequest *request = self->item != NULL ? tr_request_item_get_request (self->item) : NULL;
   g_autofree char *label = NULL;
+  g_autofree char *dates = NULL;
   const char *name;
 
   clear_layouts (self);
@@ -523,12 +524,13 @@ update (TrRequestRow *self)
 
   name = tr_request_get_name (request);
   self->texts[TEXT_NAME] = g_strdup (name != NULL && *name != '\0' ? name : _("Untitled Request"));
-  self->texts[TEXT_DETAILS] = tr_request_format_details (request);
+  dates = tr_request_format_dates (request);
+  self->texts[TEXT_DETAILS] = tr_request_format_details (request, dates);
   self->texts[TEXT_TOTAL] = tr_request_format_total (request);
   self->texts[TEXT_STATUS] = g_strdup (tr_request_status_label (request));
   self->pill = pill_of (request);
   self->badge_text = tr_request_item_describe_sync (self->item, &self->badge_icon);
-  label = tr_request_item_describe (self->item);
+  label = tr_request_item_describe (self->item, dates, self->texts[TEXT_TOTAL]);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 

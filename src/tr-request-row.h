@@ -38,9 +38,12 @@ void           tr_request_row_set_item        (TrRequestRow  *self,
 char          *tr_request_format_dates        (TrRequest     *request);
 char          *tr_request_format_total        (TrRequest     *request);
 const char    *tr_request_status_label        (TrRequest     *request);
-char          *tr_request_format_details      (TrRequest     *request);
+char          *tr_request_format_details      (TrRequest     *request,
+                                               const char    *dates);
 const char    *tr_request_item_describe_sync  (TrRequestItem  *item,
                                                const char    **icon_name);
-char          *tr_request_item_describe       (TrRequestItem *item);
+char          *tr_request_item_describe       (TrRequestItem *item,
+                                               const char    *dates,
+                                               const char    *total);
 
 G_END_DECLS

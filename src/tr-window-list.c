@@ -280,6 +280,24 @@ on_unbind_row_cb (GtkListItemFactory *factory,
   tr_request_row_set_item (TR_REQUEST_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
 
+static void
+on_create_menu_popup_cb (GtkMenuButton *button,
+                         gpointer       menu)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+/* A menu's popover is built the first time it opens, not with the window
+ * (startup, issue 9). */
+static void
+set_menu_later (GtkMenuButton *button,
+                GMenuModel    *menu)
+{
+  gtk_menu_button_set_create_popup_func (button, on_create_menu_popup_cb,
+                                         g_object_ref (menu), g_object_unref);
+}
+
 void
 tr_window_init_list (TrWindow *self)
 {
@@ -302,6 +320,9 @@ tr_window_init_list (TrWindow *self)
   gtk_list_view_set_model (self->request_list, GTK_SELECTION_MODEL (selection));
   gtk_list_view_set_factory (self->request_list, factory);
 
+  set_menu_later (self->welcome_menu_button, G_MENU_MODEL (self->primary_menu));
+  set_menu_later (self->primary_menu_button, G_MENU_MODEL (self->primary_menu));
+  set_menu_later (self->sort_button, self->sort_menu);
   build_sidebar (self);
   select_folder_row (self, TR_REQUEST_FOLDER_ALL);
   on_page_changed_cb (self);
@@ -524,6 +545,8 @@ tr_window_class_init_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, TrWindow, loading_progress);
   gtk_widget_class_bind_template_child (widget_class, TrWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, TrWindow, welcome_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TrWindow, sort_button);
+  gtk_widget_class_bind_template_child (widget_class, TrWindow, sort_menu);
   gtk_widget_class_bind_template_child (widget_class, TrWindow, primary_menu_button);
   gtk_widget_class_bind_template_callback (widget_class, on_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);

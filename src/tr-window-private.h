@@ -51,6 +51,8 @@ struct _TrWindow
   GtkProgressBar       *loading_progress;
   GMenu                *primary_menu;
   GtkMenuButton        *welcome_menu_button;
+  GtkMenuButton        *sort_button;
+  GMenuModel           *sort_menu;
   GtkMenuButton        *primary_menu_button;
 
   /* State */

@@ -426,13 +426,10 @@ tr_window_init (TrWindow *self)
   self->cancellable = g_cancellable_new ();
   self->settings = tr_settings_new ();
   tr_window_init_list (self);
-  tr_startup_trace ("x-list-init");
   tr_window_approve_init (self);
-  tr_startup_trace ("x-approve-init");
   tr_window_init_actions (self);
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
   restore_state (self);
-  tr_startup_trace ("x-restored");
   tr_window_update_content (self);
 }
 

@@ -88,6 +88,42 @@ assert_one_primary_menu (TrWindow *window)
   g_assert_cmpuint (count, ==, 1);
 }
 
+static void
+find_primary (GtkWidget  *widget,
+              GtkWidget **found)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    *found = widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    find_primary (child, found);
+}
+
+/* The primary menu's popover is built when it first opens (F10 or a
+ * click), from the window's menu with the accounts section. */
+static void
+assert_primary_menu_opens (TrWindow *window)
+{
+  GtkWidget *button = NULL;
+  GMenuModel *model;
+  GtkPopover *popover;
+
+  find_primary (GTK_WIDGET (window), &button);
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (model);
+  g_assert_cmpint (g_menu_model_get_n_items (model), >, 1);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  /* Opened again, the same popover shows. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  g_assert_true (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)) == popover);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+}
+
 static TrAccount *
 new_account (guint n_own,
              guint n_to_approve)
@@ -151,6 +187,7 @@ test_window_list (void)
 
   g_assert_cmpstr (tr_window_get_page (window), ==, "main");
   assert_one_primary_menu (window);
+  assert_primary_menu_opens (window);
   g_assert_nonnull (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 30);
   /* No request to approve: the "To Approve" view is hidden. */
