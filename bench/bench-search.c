@@ -24,6 +24,7 @@
 
 #include "tr-account.h"
 #include "tr-request-filter.h"
+#include "tr-request-sorter.h"
 
 static const char * const tr_bench_cities[] = { "München", "Paris", "Zürich", "Berlin", "Lisboa" };
 static const char * const tr_bench_statuses[] = { "NOT_SUBMITTED", "SUBMITTED", "SENTBACK",
@@ -125,6 +126,7 @@ main (int   argc,
   const char *query = argc > 2 ? argv[2] : "workshop 42 münchen";
   g_autoptr(TrAccount) account = NULL;
   g_autoptr(TrRequestFilter) filter = NULL;
+  g_autoptr(GtkSortListModel) sorted = NULL;
   g_autoptr(GtkFilterListModel) shown = NULL;
   g_autoptr(GArray) times = NULL;
   guint total;
@@ -137,7 +139,10 @@ main (int   argc,
     }
   account = tr_bench_account (count);
   filter = tr_request_filter_new ();
-  shown = gtk_filter_list_model_new (g_object_ref (tr_account_get_requests (account)),
+  /* As the window chains them: sorted, then filtered. */
+  sorted = gtk_sort_list_model_new (g_object_ref (tr_account_get_requests (account)),
+                                    GTK_SORTER (tr_request_sorter_new ()));
+  shown = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (sorted)),
                                      g_object_ref (GTK_FILTER (filter)));
   total = g_list_model_get_n_items (G_LIST_MODEL (shown));
   if (total != count)

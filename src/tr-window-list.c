@@ -104,7 +104,7 @@ show_empty_state (TrWindow *self)
 void
 tr_window_update_content (TrWindow *self)
 {
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   gboolean loading = self->account != NULL && !tr_account_get_loaded (self->account);
 
   gtk_spinner_set_spinning (self->loading_spinner, loading && n_items == 0);
@@ -127,7 +127,7 @@ static gboolean
 bench_list_complete (TrWindow *self)
 {
   return self->account != NULL && tr_account_get_loaded (self->account)
-    && g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0
+    && g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0
     && gtk_filter_list_model_get_pending (self->filter_model) == 0
     && gtk_sort_list_model_get_pending (self->sort_model) == 0
     && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "main") == 0;
@@ -176,7 +176,7 @@ static void
 on_items_changed_cb (TrWindow *self)
 {
   tr_window_update_content (self);
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
     tr_window_bench_exit_after_frame (self);
 }
 
@@ -307,16 +307,19 @@ tr_window_init_list (TrWindow *self)
   tr_startup_trace ("window-template-built");
   self->filter = tr_request_filter_new ();
   self->sorter = tr_request_sorter_new ();
-  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              g_object_ref (GTK_SORTER (self->sorter)));
-  g_signal_connect_object (self->sort_model, "items-changed",
+  /* Sorted, then filtered: the sorter reads the account's list store, the
+   * filter an array (a search or a folder refilters without sorting again,
+   * and the view reads the filtered items). */
+  self->sort_model = gtk_sort_list_model_new (NULL, g_object_ref (GTK_SORTER (self->sorter)));
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
+                                                  g_object_ref (GTK_FILTER (self->filter)));
+  g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_row_cb), NULL);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_list_view_set_model (self->request_list, GTK_SELECTION_MODEL (selection));
   gtk_list_view_set_factory (self->request_list, factory);
 
@@ -421,7 +424,7 @@ static void
 on_request_activated_cb (TrWindow *self,
                          guint     position)
 {
-  g_autoptr(TrRequestItem) item = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+  g_autoptr(TrRequestItem) item = g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
 
   if (item != NULL)
     tr_window_open_request (self, item);

@@ -112,7 +112,7 @@ unbind_account (TrWindow *self)
       g_clear_signal_handler (&self->authorizer_id, self->account);
       g_clear_signal_handler (&self->cached_id, self->account);
     }
-  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  gtk_sort_list_model_set_model (self->sort_model, NULL);
 }
 
 /* The first full synchronisation shows how far it is. */
@@ -159,7 +159,7 @@ bind_account (TrWindow *self)
   self->cached_id = g_signal_connect_object (self->account, "notify::cached",
                                              G_CALLBACK (on_authorizer_cb), self, G_CONNECT_SWAPPED);
   on_progress_cb (self);
-  gtk_filter_list_model_set_model (self->filter_model, tr_account_get_requests (self->account));
+  gtk_sort_list_model_set_model (self->sort_model, tr_account_get_requests (self->account));
   adw_window_title_set_subtitle (self->sidebar_title, tr_account_get_display_name (self->account));
 }
 
@@ -282,7 +282,7 @@ tr_window_get_visible_requests (TrWindow *self)
 {
   g_return_val_if_fail (TR_IS_WINDOW (self), NULL);
 
-  return G_LIST_MODEL (self->sort_model);
+  return G_LIST_MODEL (self->filter_model);
 }
 
 /* Window state */
