@@ -87,32 +87,35 @@ on_store_expense_cb (GObject      *source,
   expense_done (G_TASK (user_data), error);
 }
 
+/* The cached expense an editor's expense stands for, claimed once: by
+ * server id, or for one the server does not know yet (neither side has an
+ * id) the row whose JSON it still is. An edited one matches no row: its
+ * row is deleted (with its queued create) and the edit created anew,
+ * which is the same for a server that never saw it. */
 static const TrStoreExpenseRow *
-find_row (GPtrArray  *rows,
-          const char *server_id)
+claim_row (GPtrArray  *rows,
+           GHashTable *claimed,
+           const char *server_id,
+           JsonNode   *json)
 {
-  for (guint i = 0; rows != NULL && server_id != NULL && i < rows->len; i++)
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
     {
       const TrStoreExpenseRow *row = g_ptr_array_index (rows, i);
+      gboolean same;
 
-      if (g_strcmp0 (row->server_id, server_id) == 0)
-        return row;
+      if (row->deleted || g_hash_table_contains (claimed, row))
+        continue;
+      if (server_id != NULL)
+        same = g_strcmp0 (row->server_id, server_id) == 0;
+      else
+        same = row->server_id == NULL && row->full != NULL && json_node_equal (row->full, json);
+      if (same)
+        {
+          g_hash_table_add (claimed, (gpointer) row);
+          return row;
+        }
     }
   return NULL;
-}
-
-static gboolean
-editor_has (GListModel *expenses,
-            const char *server_id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (expenses); i++)
-    {
-      g_autoptr(TrExpense) expense = g_list_model_get_item (expenses, i);
-
-      if (g_strcmp0 (tr_expense_get_id (expense), server_id) == 0)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 static void
@@ -126,13 +129,13 @@ on_store_expense_deleted_cb (GObject      *source,
   expense_done (G_TASK (user_data), error);
 }
 
-/* The cached expenses the server knows that the user removed in the editor
- * are deleted, and their deletion queued. One the server does not know yet
- * cannot be told from the editor's other new ones (neither has an id): it
- * stays. */
+/* The cached expenses the user removed in the editor (no editor expense
+ * claimed them) are deleted: the store queues the deletion of one the
+ * server knows, and drops one it never saw with its queued create. */
 static void
-delete_removed_expenses (GTask     *task,
-                         GPtrArray *rows)
+delete_removed_expenses (GTask      *task,
+                         GPtrArray  *rows,
+                         GHashTable *claimed)
 {
   TrAccount *self = g_task_get_source_object (task);
   SaveData *data = g_task_get_task_data (task);
@@ -141,7 +144,7 @@ delete_removed_expenses (GTask     *task,
     {
       const TrStoreExpenseRow *row = g_ptr_array_index (rows, i);
 
-      if (row->server_id == NULL || editor_has (data->expenses, row->server_id))
+      if (row->deleted || g_hash_table_contains (claimed, row))
         continue;
       data->pending++;
       tr_store_delete_expense_async (self->store, row->local_id, NULL,
@@ -158,13 +161,14 @@ store_expenses (GTask     *task,
   TrAccount *self = g_task_get_source_object (task);
   SaveData *data = g_task_get_task_data (task);
   guint n = g_list_model_get_n_items (data->expenses);
+  g_autoptr(GHashTable) claimed = g_hash_table_new (NULL, NULL);
 
   data->pending = 1;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrExpense) expense = g_list_model_get_item (data->expenses, i);
       g_autoptr(JsonNode) json = tr_expense_to_json (expense, TR_JSON_PURPOSE_FULL);
-      const TrStoreExpenseRow *row = find_row (rows, tr_expense_get_id (expense));
+      const TrStoreExpenseRow *row = claim_row (rows, claimed, tr_expense_get_id (expense), json);
 
       if (row != NULL && row->full != NULL && json_node_equal (row->full, json))
         continue;
@@ -176,7 +180,7 @@ store_expenses (GTask     *task,
         tr_store_create_expense_async (self->store, data->local_id, json, NULL,
                                        on_store_expense_cb, g_object_ref (task));
     }
-  delete_removed_expenses (task, rows);
+  delete_removed_expenses (task, rows, claimed);
   expense_done (g_object_ref (task), NULL);
 }
 

@@ -74,6 +74,13 @@ static const char sql_wanted[] =
   "       OR EXISTS (SELECT 1 FROM outbox o WHERE o.entity_kind = 0 AND o.entity_local_id = r.local_id)"
   "       OR EXISTS (SELECT 1 FROM outbox o WHERE o.parent_local_id = r.local_id))"
   " ORDER BY local_id";
+static const char sql_cached_expenses[] =
+  "SELECT local_id, server_id, base_last_modified,"
+  " sync_state = 2 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity_kind = 1"
+  "                                AND o.entity_local_id = e.local_id)"
+  " FROM expenses e WHERE request_local_id = ?1 AND server_id IS NOT NULL AND deleted = 0";
+static const char sql_remove_expense[] =
+  "DELETE FROM expenses WHERE local_id = ?1";
 
 /* Batches are large: the job takes the caller's tree instead of the deep
  * copy tr_store_args_new() makes, and frees it on the worker thread. */
@@ -445,6 +452,94 @@ upsert_expenses (TrStoreDb    *db,
   return TRUE;
 }
 
+static GHashTable *
+listed_ids (JsonArray *listed)
+{
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < json_array_get_length (listed); i++)
+    {
+      JsonNode *expense = json_array_get_element (listed, i);
+      const char *id = JSON_NODE_HOLDS_OBJECT (expense)
+        ? json_object_get_string_member_with_default (json_node_get_object (expense), "id", NULL) : NULL;
+
+      if (id != NULL)
+        g_hash_table_add (ids, (gpointer) id);
+    }
+  return ids;
+}
+
+/* Whether the expense's server version is later than the detail (it was
+ * created after the list was read); unparsable dates never are. */
+static gboolean
+later_than_detail (const char *expense_modified,
+                   const char *detail_modified)
+{
+  g_autoptr(GDateTime) a = expense_modified ? g_date_time_new_from_iso8601 (expense_modified, NULL) : NULL;
+  g_autoptr(GDateTime) b = detail_modified ? g_date_time_new_from_iso8601 (detail_modified, NULL) : NULL;
+
+  return a != NULL && b != NULL && g_date_time_compare (a, b) > 0;
+}
+
+/* Finds the cached expenses of a request that the server's full list
+ * @listed no longer has. One without local changes goes in @gone; one
+ * with a change waiting is kept: its queued change is refused (404) when
+ * sent and the expense shows as failed, the user's edit kept. */
+static gboolean
+find_gone_expenses (TrStoreDb   *db,
+                    gint64       request_local_id,
+                    JsonArray   *listed,
+                    const char  *modified,
+                    GArray      *gone,
+                    GError     **error)
+{
+  g_autoptr(GHashTable) ids = listed_ids (listed);
+  sqlite3_stmt *stmt = tr_store_db_prepare (db, sql_cached_expenses, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, request_local_id);
+  while ((rc = tr_store_db_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 local_id = sqlite3_column_int64 (stmt, 0);
+      const char *server_id = (const char *) sqlite3_column_text (stmt, 1);
+
+      if (g_hash_table_contains (ids, server_id) ||
+          later_than_detail ((const char *) sqlite3_column_text (stmt, 2), modified))
+        continue;
+      if (sqlite3_column_int (stmt, 3) != 0)
+        g_array_append_val (gone, local_id);
+      else
+        g_debug ("The expense %s is gone from the server; its local changes are kept", server_id);
+    }
+  return rc != -1;
+}
+
+/* Removes the cached expenses the server deleted (see above). */
+static gboolean
+remove_gone_expenses (TrStoreDb   *db,
+                      gint64       request_local_id,
+                      JsonNode    *expenses,
+                      const char  *modified,
+                      GArray      *expense_ids,
+                      GError     **error)
+{
+  g_autoptr(GArray) gone = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (expenses == NULL || !JSON_NODE_HOLDS_ARRAY (expenses))
+    return TRUE;
+  if (!find_gone_expenses (db, request_local_id, json_node_get_array (expenses), modified, gone, error))
+    return FALSE;
+  for (guint i = 0; i < gone->len; i++)
+    {
+      if (!tr_store_db_run_with (db, sql_remove_expense, g_array_index (gone, gint64, i), NULL, error))
+        return FALSE;
+      g_array_append_val (expense_ids, g_array_index (gone, gint64, i));
+    }
+  return TRUE;
+}
+
 /* One `{request, expenses}` entry. Sets @local_id to the request stored,
  * or 0 when it was skipped (not cached, or older than what is held). */
 static gboolean
@@ -476,6 +571,8 @@ upsert_detail (TrStoreDb  *db,
     return TRUE;
   return tr_store_request_upsert_server (db, request, local_id, error) &&
          upsert_expenses (db, id, json_object_get_member (object, "expenses"), &guard, expense_ids, error) &&
+         remove_gone_expenses (db, *local_id, json_object_get_member (object, "expenses"), modified,
+                               expense_ids, error) &&
          tr_store_db_run_with (db, sql_set_detail, *local_id, modified != NULL ? modified : "", error);
 }
 
@@ -547,7 +644,10 @@ upsert_details_job (TrStore     *self,
  * tr_store_upsert_server_request_async() and
  * tr_store_upsert_server_expense_async(), and records which detail each
  * request now holds. Requests the store does not cache, and details older
- * than the server version it holds, are skipped.
+ * than the server version it holds, are skipped. A cached expected expense
+ * the server's list no longer has is removed when it holds no local
+ * change; one with a change waiting is kept (its change is refused when
+ * sent, and the expense is marked failed with the server's reason).
  */
 void
 tr_store_upsert_server_details_async (TrStore             *self,
