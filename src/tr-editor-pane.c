@@ -23,14 +23,18 @@
 #include <glib/gi18n.h>
 
 #include "tr-api-error.h"
+#include "tr-editor-context.h"
 #include "tr-editor-pane.h"
 #include "tr-request-editor.h"
+#include "tr-server-location-provider.h"
 
 /* The editor of a new or existing request in the window: a header bar
  * (Cancel, Save) over the request editor (TrRequestEditor). Saving writes
  * to the offline cache when the account has one (the sync engine sends
  * it), else straight to the server; server errors go back to the editor.
- * The pane emits ::done when saved or closed. */
+ * The pane emits ::done when saved or closed. The destination search asks
+ * the server and falls back on the destinations of the account's requests;
+ * the travel agencies offered are those the account's requests use. */
 struct _TrEditorPane
 {
   GtkBox           parent_instance;
@@ -39,6 +43,8 @@ struct _TrEditorPane
   TrRequestItem   *item;
   TrRequestEditor *editor;
   GtkWidget       *save_button;
+  GListStore      *known_locations;
+  gint64           context_started;
   GCancellable    *cancellable;
   gboolean         saving;
 };
@@ -144,6 +150,67 @@ on_policies_cb (GObject      *source,
 }
 
 static void
+on_agencies_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(TrEditorPane) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) agencies = tr_editor_context_fetch_agencies_finish (TR_CLIENT (source), result, &error);
+
+  if (agencies == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("No travel agencies: %s", error->message);
+      return;
+    }
+  g_debug ("%u travel agencies after %" G_GINT64_FORMAT " ms", g_list_model_get_n_items (G_LIST_MODEL (agencies)),
+           (g_get_monotonic_time () - self->context_started) / 1000);
+  if (g_list_model_get_n_items (G_LIST_MODEL (agencies)) > 0)
+    tr_request_editor_set_travel_agencies (self->editor, G_LIST_MODEL (agencies));
+}
+
+static void
+on_context_collected_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(TrEditorPane) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) agency_ids = tr_editor_context_collect_finish (TR_ACCOUNT (source), result, &error);
+
+  if (agency_ids == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Cannot read the account's requests: %s", error->message);
+      return;
+    }
+  g_debug ("%u known destinations, %u travel agencies, read in %" G_GINT64_FORMAT " ms",
+           g_list_model_get_n_items (G_LIST_MODEL (self->known_locations)), g_strv_length (agency_ids),
+           (g_get_monotonic_time () - self->context_started) / 1000);
+  tr_editor_context_fetch_agencies_async (tr_account_get_client (self->account),
+                                          (const char * const *) agency_ids, self->cancellable,
+                                          on_agencies_cb, g_object_ref (self));
+}
+
+/* Destination search and travel agencies, from the server and the
+ * account's requests. */
+static void
+load_context (TrEditorPane *self,
+              TrRequest    *request)
+{
+  g_autoptr(TrServerLocationProvider) provider = NULL;
+
+  self->known_locations = g_list_store_new (TR_TYPE_LOCATION);
+  self->context_started = g_get_monotonic_time ();
+  provider = tr_server_location_provider_new (tr_account_get_client (self->account),
+                                              G_LIST_MODEL (self->known_locations));
+  tr_request_editor_set_location_provider (self->editor, TR_LOCATION_PROVIDER (provider));
+  tr_editor_context_collect_async (self->account, request, self->known_locations, self->cancellable,
+                                   on_context_collected_cb, g_object_ref (self));
+}
+
+static void
 on_cancel_clicked_cb (TrEditorPane *self)
 {
   tr_request_editor_request_close (self->editor);
@@ -184,6 +251,7 @@ tr_editor_pane_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->account);
   g_clear_object (&self->item);
+  g_clear_object (&self->known_locations);
 
   G_OBJECT_CLASS (tr_editor_pane_parent_class)->dispose (object);
 }
@@ -245,6 +313,7 @@ tr_editor_pane_new (TrAccount     *account,
   g_signal_connect_object (self->editor, "closed", G_CALLBACK (on_closed_cb), self, G_CONNECT_SWAPPED);
   tr_client_send_json_async (tr_account_get_client (account), "GET", "userpolicies", NULL,
                              self->cancellable, on_policies_cb, g_object_ref (self));
+  load_context (self, request);
   return GTK_WIDGET (self);
 }
 

@@ -17,6 +17,7 @@
 #include "tr-editor-util.h"
 #include "tr-request-editor-private.h"
 #include "tr-request-format.h"
+#include "tr-store-fold.h"
 
 /* Inline validation and the destination search of the request editor. */
 
@@ -68,7 +69,10 @@ check_fields (TrRequestEditor  *self,
                                      _("A name"), &error))
     set_message (messages, TR_EDITOR_FIELD_NAME, error);
   check_dates (self, messages);
-  if (*destination != '\0' && self->destination == NULL && self->provider != NULL)
+  /* Typed text is sent as is only when the search, done, found nothing. */
+  if (*destination != '\0' && self->destination == NULL && self->provider != NULL
+      && (self->search_id != 0 || self->search_cancellable != NULL
+          || (self->suggestions != NULL && g_list_model_get_n_items (self->suggestions) > 0)))
     messages[TR_EDITOR_FIELD_DESTINATION] =
       g_strdup (_("Choose the destination from the suggestions, so the server can find it."));
 }
@@ -116,6 +120,32 @@ create_suggestion_row (gpointer item,
   return row;
 }
 
+/* The one suggestion named exactly as typed (case and accents aside) is
+ * taken without being picked: "munich" is the city of Munich. Typing
+ * again forgets it. */
+static void
+take_exact_match (TrRequestEditor *self,
+                  GListModel      *found)
+{
+  g_autofree char *typed = tr_editor_dup_text (self->destination_row);
+  g_autofree char *needle = tr_store_fold_text (typed);
+  g_autoptr(TrLocation) match = NULL;
+
+  for (guint i = 0; *needle != '\0' && i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(TrLocation) location = g_list_model_get_item (found, i);
+      g_autofree char *name = tr_store_fold_text (tr_location_get_name (location));
+
+      if (!g_str_equal (name, needle))
+        continue;
+      if (match != NULL)
+        return;
+      match = g_steal_pointer (&location);
+    }
+  if (match != NULL && self->destination == NULL)
+    g_set_object (&self->destination, match);
+}
+
 static void
 on_search_done_cb (GObject      *source,
                    GAsyncResult *result,
@@ -128,14 +158,18 @@ on_search_done_cb (GObject      *source,
   found = tr_location_provider_search_finish (TR_LOCATION_PROVIDER (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  g_clear_object (&self->search_cancellable);
   g_clear_object (&self->suggestions);
   if (found == NULL)
     {
       g_debug ("Location search failed: %s", error->message);
       gtk_popover_popdown (self->suggestions_popover);
+      tr_request_editor_check (self, FALSE);
       return;
     }
   self->suggestions = g_object_ref (found);
+  take_exact_match (self, found);
+  tr_request_editor_check (self, FALSE);
   gtk_list_box_bind_model (self->suggestions_list, found, create_suggestion_row, NULL, NULL);
   if (g_list_model_get_n_items (found) > 0)
     gtk_popover_popup (self->suggestions_popover);

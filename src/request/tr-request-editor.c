@@ -116,17 +116,40 @@ select_by_id (AdwComboRow *row,
   adw_combo_row_set_selected (row, GTK_INVALID_LIST_POSITION);
 }
 
-static void
-load_choices (TrRequestEditor *self)
+static char *
+dup_selected_id (AdwComboRow *row)
 {
-  g_autofree char *policy = link_id (self->request ? tr_request_get_policy (self->request) : NULL);
-  g_autofree char *agency = link_id (self->request ? tr_request_get_travel_agency (self->request) : NULL);
+  GObject *item = adw_combo_row_get_selected_item (row);
+  char *id = NULL;
+
+  if (item != NULL)
+    g_object_get (item, "id", &id, NULL);
+  return id;
+}
+
+/* Fills one choice row. A choice the user already made survives a new
+ * list (policies and agencies arrive after the editor opened); otherwise
+ * the request's own value is selected. */
+static void
+load_choice (TrRequestEditor *self,
+             TrEditorField    field,
+             GListModel      *items,
+             TrResourceLink  *saved)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (self->rows[field]);
+  g_autofree char *id = (self->touched & (1u << field)) ? dup_selected_id (row) : link_id (saved);
   gboolean loading = self->loading;
 
   self->loading = TRUE;
-  select_by_id (self->policy_row, self->policies, policy);
-  select_by_id (self->agency_row, self->agencies, agency);
+  select_by_id (row, items, id);
   self->loading = loading;
+}
+
+static void
+load_choices (TrRequestEditor *self)
+{
+  load_choice (self, TR_EDITOR_FIELD_POLICY, self->policies, tr_request_get_policy (self->request));
+  load_choice (self, TR_EDITOR_FIELD_AGENCY, self->agencies, tr_request_get_travel_agency (self->request));
 }
 
 static void
@@ -706,7 +729,8 @@ tr_request_editor_set_policies (TrRequestEditor *self,
   g_return_if_fail (TR_IS_REQUEST_EDITOR (self));
 
   g_set_object (&self->policies, policies);
-  load_choices (self);
+  load_choice (self, TR_EDITOR_FIELD_POLICY, policies,
+               self->request ? tr_request_get_policy (self->request) : NULL);
 }
 
 /**
@@ -720,7 +744,8 @@ tr_request_editor_set_travel_agencies (TrRequestEditor *self,
   g_return_if_fail (TR_IS_REQUEST_EDITOR (self));
 
   g_set_object (&self->agencies, agencies);
-  load_choices (self);
+  load_choice (self, TR_EDITOR_FIELD_AGENCY, agencies,
+               self->request ? tr_request_get_travel_agency (self->request) : NULL);
 }
 
 /**

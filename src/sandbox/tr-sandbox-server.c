@@ -20,6 +20,7 @@
 #include "tr-sandbox-call.h"
 #include "tr-sandbox-catalog.h"
 #include "tr-sandbox-expenses.h"
+#include "tr-sandbox-location-search.h"
 #include "tr-sandbox-oauth.h"
 #include "tr-sandbox-policy.h"
 #include "tr-sandbox-requests.h"
@@ -89,6 +90,8 @@ static const Route routes[] = {
   { "userpolicies/*", "GET", tr_sandbox_catalog_user_policy },
   { "travelagencies/*", "GET", tr_sandbox_catalog_travel_agency },
   { "cashadvances/*", "GET", tr_sandbox_catalog_cash_advance },
+  /* Extension, not part of Concur (see README.md) */
+  { "x-sandbox/locations", "GET", tr_sandbox_location_search },
 };
 
 static gboolean

@@ -466,6 +466,57 @@ is_page (gpointer data)
   return g_strcmp0 (tr_window_get_page (window), g_object_get_data (G_OBJECT (window), "tr-page")) == 0;
 }
 
+static gboolean
+offers_agencies (gpointer data)
+{
+  GListModel *agencies = adw_combo_row_get_model (ADW_COMBO_ROW (data));
+
+  return agencies != NULL && g_list_model_get_n_items (agencies) > 0;
+}
+
+static gboolean
+has_suggestions (gpointer data)
+{
+  GListModel *found = tr_request_editor_get_suggestions (TR_REQUEST_EDITOR (data));
+
+  return found != NULL && g_list_model_get_n_items (found) > 0;
+}
+
+static gboolean
+destination_accepted (gpointer data)
+{
+  return tr_request_editor_get_field_message (TR_REQUEST_EDITOR (data), TR_EDITOR_FIELD_DESTINATION) == NULL;
+}
+
+/* The editor offers the travel agencies of Emma's requests, fetched from
+ * the sandbox and sorted by name, and searches destinations there: a
+ * suggestion named as typed is taken, a text nothing matches is sent as
+ * typed, else one must be picked. */
+static void
+check_editor_context (TrRequestEditor *editor)
+{
+  GtkWidget *agency_row = tr_request_editor_get_field_widget (editor, TR_EDITOR_FIELD_AGENCY);
+  GtkWidget *destination = tr_request_editor_get_field_widget (editor, TR_EDITOR_FIELD_DESTINATION);
+  g_autoptr(TrTravelAgency) agency = NULL;
+  g_autoptr(TrLocation) location = NULL;
+
+  g_assert_true (tr_ui_test_wait_for (offers_agencies, agency_row, 10000));
+  agency = g_list_model_get_item (adw_combo_row_get_model (ADW_COMBO_ROW (agency_row)), 0);
+  g_assert_cmpstr (tr_travel_agency_get_name (agency), ==, "myCompanyAgency");
+  gtk_editable_set_text (GTK_EDITABLE (destination), "NCE");
+  g_assert_true (tr_ui_test_wait_for (has_suggestions, editor, 10000));
+  location = g_list_model_get_item (tr_request_editor_get_suggestions (editor), 0);
+  g_assert_cmpstr (tr_location_get_iata_code (location), ==, "NCE");
+  g_assert_false (destination_accepted (editor));
+  gtk_editable_set_text (GTK_EDITABLE (destination), "nice");
+  g_assert_false (destination_accepted (editor));
+  g_assert_true (tr_ui_test_wait_for (destination_accepted, editor, 10000));
+  gtk_editable_set_text (GTK_EDITABLE (destination), "Qwzxy Ville");
+  g_assert_false (destination_accepted (editor));
+  g_assert_true (tr_ui_test_wait_for (destination_accepted, editor, 10000));
+  g_assert_cmpuint (g_list_model_get_n_items (tr_request_editor_get_suggestions (editor)), ==, 0);
+}
+
 /* A new request saved into the cache goes to the server with the next
  * sync; the editor page opens with Ctrl+N's action and closes back. */
 static void
@@ -533,6 +584,8 @@ test_demo_new_request (void)
   tr_request_editor_request_close (TR_REQUEST_EDITOR (tr_editor_pane_get_editor (TR_EDITOR_PANE (pane))));
   g_object_set_data (G_OBJECT (window), "tr-page", (gpointer) "main");
   g_assert_true (tr_ui_test_wait_for (is_page, window, 5000));
+  pane = tr_window_edit_request (window, item);
+  check_editor_context (TR_REQUEST_EDITOR (tr_editor_pane_get_editor (TR_EDITOR_PANE (pane))));
   gtk_window_destroy (GTK_WINDOW (window));
   tr_demo_stop (demo);
 }

@@ -172,6 +172,73 @@ test_save (void)
   tr_test_close_window (window);
 }
 
+static GListModel *
+choices_new (GType       type,
+             const char *json)
+{
+  g_autoptr(JsonNode) node = json_from_string (json, NULL);
+
+  return G_LIST_MODEL (tr_resource_list_new_from_json (type, node, "c", NULL));
+}
+
+static const char *
+selected_id (GtkWidget     *editor,
+             TrEditorField  field)
+{
+  GObject *item = adw_combo_row_get_selected_item (ADW_COMBO_ROW (FIELD_WIDGET (editor, field)));
+
+  if (item == NULL)
+    return NULL;
+  return TR_IS_POLICY (item) ? tr_policy_get_id (TR_POLICY (item))
+                             : tr_travel_agency_get_id (TR_TRAVEL_AGENCY (item));
+}
+
+/* Policies and agencies arrive after the editor opened, in any order: a
+ * list that arrives selects the request's value in its own row only, and
+ * never undoes what the user chose meanwhile. */
+static void
+test_late_choices (void)
+{
+  g_autoptr(TrRequest) request = tr_request_new ();
+  g_autoptr(TrResourceLink) policy = tr_resource_link_new ();
+  g_autoptr(TrResourceLink) agency = tr_resource_link_new ();
+  g_autoptr(GListModel) policies = choices_new (TR_TYPE_POLICY,
+                                                "[{\"id\":\"P1\",\"name\":\"Standard\"},"
+                                                "{\"id\":\"P2\",\"name\":\"Executive\"}]");
+  g_autoptr(GListModel) more_policies = choices_new (TR_TYPE_POLICY,
+                                                     "[{\"id\":\"P0\",\"name\":\"Intern\"},"
+                                                     "{\"id\":\"P1\",\"name\":\"Standard\"},"
+                                                     "{\"id\":\"P2\",\"name\":\"Executive\"}]");
+  g_autoptr(GListModel) agencies = choices_new (TR_TYPE_TRAVEL_AGENCY,
+                                                "[{\"id\":\"A1\",\"name\":\"Globe\"},"
+                                                "{\"id\":\"A2\",\"name\":\"Orbit\"}]");
+  GtkWidget *editor = tr_request_editor_new ();
+  GtkWidget *window = tr_test_show (editor, 800, 700);
+
+  tr_request_set_name (request, "Kick-off");
+  tr_resource_link_set_id (policy, "P1");
+  tr_request_set_policy (request, policy);
+  tr_resource_link_set_id (agency, "A2");
+  tr_request_set_travel_agency (request, agency);
+  tr_request_editor_set_request (TR_REQUEST_EDITOR (editor), request);
+
+  tr_request_editor_set_policies (TR_REQUEST_EDITOR (editor), policies);
+  g_assert_cmpstr (selected_id (editor, TR_EDITOR_FIELD_POLICY), ==, "P1");
+  g_assert_false (tr_request_editor_is_modified (TR_REQUEST_EDITOR (editor)));
+
+  /* The user picks another policy, then the agencies arrive. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (FIELD_WIDGET (editor, TR_EDITOR_FIELD_POLICY)), 1);
+  tr_request_editor_set_travel_agencies (TR_REQUEST_EDITOR (editor), agencies);
+  g_assert_cmpstr (selected_id (editor, TR_EDITOR_FIELD_POLICY), ==, "P2");
+  g_assert_cmpstr (selected_id (editor, TR_EDITOR_FIELD_AGENCY), ==, "A2");
+
+  /* A longer list of policies keeps the user's choice, wherever it moved. */
+  tr_request_editor_set_policies (TR_REQUEST_EDITOR (editor), more_policies);
+  g_assert_cmpstr (selected_id (editor, TR_EDITOR_FIELD_POLICY), ==, "P2");
+  g_assert_true (tr_request_editor_is_modified (TR_REQUEST_EDITOR (editor)));
+  tr_test_close_window (window);
+}
+
 static TrLocation *
 location_new (const char *name,
               const char *city,
@@ -426,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/request/editor/load", test_load);
   g_test_add_func ("/request/editor/validation-messages", test_validation_messages);
   g_test_add_func ("/request/editor/save", test_save);
+  g_test_add_func ("/request/editor/late-choices", test_late_choices);
   g_test_add_func ("/request/editor/destination-search", test_destination_search);
   g_test_add_func ("/request/editor/server-error", test_server_error);
   g_test_add_func ("/request/editor/escape-asks", test_escape_asks);
