@@ -15,7 +15,7 @@
 # prints one line per figure (value, floor, ratio, target, verdict) and
 # writes bench/results.md. BENCH_COUNT (10000) Requests, BENCH_RUNS (5)
 # launches per startup median. Needs Xvfb, dbus-run-session, curl, jq and
-# /usr/bin/time.
+# /usr/bin/time; bench-sandbox.sh adds the sandbox's figures under wrk.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,7 +24,7 @@ count=${BENCH_COUNT:-10000}
 runs=${BENCH_RUNS:-5}
 results="$root/bench/results.md"
 
-for tool in Xvfb dbus-run-session curl jq /usr/bin/time; do
+for tool in Xvfb dbus-run-session curl jq wrk /usr/bin/time; do
   command -v $tool >/dev/null || { echo "run-all: $tool is needed" >&2; exit 2; }
 done
 ninja -C "$build" src/travel-requests src/sandbox/tr-sandbox bench/gen-sandbox-db \
@@ -54,6 +54,15 @@ le () { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? 1 : 0 }'; }
 median () { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 "$build/bench/gen-sandbox-db" --count "$count" "$tmp/gen.db" >&2
+
+# --- The sandbox under wrk, on a copy of the same data.
+cp "$tmp/gen.db" "$tmp/wrk.db"
+BENCH_DB="$tmp/wrk.db" BENCH_COUNT="$count" "$root/bench/bench-sandbox.sh" "$build" >"$tmp/sandbox.out"
+while IFS='|' read -r label rps p99; do
+  figure "sandbox $label" "$rps" "req/s, p99 $p99" "-" "(informative)" "-"
+done <<EOF_SANDBOX
+$(sed -n 's/^sandbox \(GET [^ ]*\) *\([0-9.]*\) req\/s *p99 \(.*\)$/\1|\2|\3/p' "$tmp/sandbox.out")
+EOF_SANDBOX
 
 # --- Sync: bench-sync against tr-sandbox, floor = curl over every page.
 cp "$tmp/gen.db" "$tmp/sync.db"
