@@ -265,8 +265,12 @@ gboolean
 tr_account_is_hidden (TrAccount *self,
                       gpointer   item)
 {
-  g_autofree char *key = tr_request_item_dup_key (item);
+  g_autofree char *key = NULL;
 
+  /* Nothing is hidden but during a deletion's undo time. */
+  if (g_hash_table_size (self->hidden) == 0)
+    return FALSE;
+  key = tr_request_item_dup_key (item);
   return key != NULL && g_hash_table_contains (self->hidden, key);
 }
 

@@ -310,38 +310,6 @@ julian_of (const GDate *date)
   return date != NULL && g_date_valid (date) ? g_date_get_julian (date) : 0;
 }
 
-static gboolean
-read_digits (const char *text,
-             guint       n_digits,
-             guint      *value)
-{
-  *value = 0;
-  for (guint i = 0; i < n_digits; i++)
-    {
-      if (!g_ascii_isdigit (text[i]))
-        return FALSE;
-      *value = *value * 10 + (guint) (text[i] - '0');
-    }
-  return TRUE;
-}
-
-/* `yyyy-MM-dd` as a Julian day, 0 when absent or not a date; read by hand,
- * as every cached request goes through here at startup. */
-static guint
-julian_of_text (const char *text)
-{
-  guint year, month, day;
-  GDate date;
-
-  if (text == NULL || !read_digits (text, 4, &year) || text[4] != '-' ||
-      !read_digits (text + 5, 2, &month) || text[7] != '-' ||
-      !read_digits (text + 8, 2, &day) || !g_date_valid_dmy (day, month, year))
-    return 0;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
-
 static void
 set_light_fields_of_request (TrRequestItem *self)
 {
@@ -357,7 +325,7 @@ set_light_fields_of_row (TrRequestItem *self)
 {
   const TrStoreRequestRow *row = self->row;
 
-  self->start_julian = julian_of_text (row->start_date);
+  self->start_julian = tr_date_julian_of_text (row->start_date);
   self->status_kind = tr_approval_status_kind_from_code (row->status_code);
   self->closed = row->closed;
 }
@@ -472,6 +440,21 @@ tr_request_item_get_request (TrRequestItem *self)
         g_debug ("Cannot show cached request %" G_GINT64_FORMAT ": %s", self->row->local_id, error->message);
     }
   return self->request;
+}
+
+/**
+ * tr_request_item_peek_row:
+ * @self: a #TrRequestItem
+ *
+ * Returns: (transfer none) (nullable): the cached row a light item shows,
+ *   %NULL once its #TrRequest is built or set
+ */
+const TrStoreRequestRow *
+tr_request_item_peek_row (TrRequestItem *self)
+{
+  g_return_val_if_fail (TR_IS_REQUEST_ITEM (self), NULL);
+
+  return self->request == NULL ? self->row : NULL;
 }
 
 /**

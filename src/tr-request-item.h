@@ -58,6 +58,7 @@ TrRequestItem *tr_request_item_new_from_row    (TrStoreRequestRow *row);
 void           tr_request_item_set_row         (TrRequestItem  *self,
                                                 TrStoreRequestRow *row);
 TrRequest     *tr_request_item_get_request     (TrRequestItem  *self);
+const TrStoreRequestRow *tr_request_item_peek_row (TrRequestItem *self);
 void           tr_request_item_set_request     (TrRequestItem  *self,
                                                 TrRequest      *request);
 TrRequestSync  tr_request_item_get_sync        (TrRequestItem  *self);

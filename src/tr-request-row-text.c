@@ -43,17 +43,17 @@ format_date (const GDate *date)
 }
 
 /**
- * tr_request_format_dates:
- * @request: a request
+ * tr_request_summary_format_dates:
+ * @summary: what a row shows of a request
  *
  * Returns: (transfer full) (nullable): "15 Jul 2018 – 17 Jul 2018", or %NULL
  *   when the request has no start date
  */
 char *
-tr_request_format_dates (TrRequest *request)
+tr_request_summary_format_dates (const TrRequestSummary *summary)
 {
-  g_autofree char *start = format_date (tr_request_get_start_date (request));
-  g_autofree char *end = format_date (tr_request_get_end_date (request));
+  g_autofree char *start = format_date (&summary->start);
+  g_autofree char *end = format_date (&summary->end);
 
   if (start == NULL)
     return NULL;
@@ -76,45 +76,42 @@ currency_digits (const char *currency)
 }
 
 /**
- * tr_request_format_total:
- * @request: a request
+ * tr_request_summary_format_total:
+ * @summary: what a row shows of a request
  *
  * Returns: (transfer full) (nullable): "494.56 USD" (in the user's locale), the posted total (the
  *   approved one when nothing is posted), or %NULL when there is none
  */
 char *
-tr_request_format_total (TrRequest *request)
+tr_request_summary_format_total (const TrRequestSummary *summary)
 {
-  const TrAmount *total = tr_request_get_total_posted_amount (request);
+  g_autoptr(TrAmount) total = NULL;
   g_autoptr(TrAmount) shown = NULL;
   guint scale;
 
-  if (total == NULL)
-    total = tr_request_get_total_approved_amount (request);
-  if (total == NULL)
+  if (summary->total_currency == NULL)
     return NULL;
 
-  scale = MAX (tr_amount_get_scale (total), currency_digits (tr_amount_get_currency (total)));
+  total = tr_amount_new (summary->total_units, summary->total_scale, summary->total_currency);
+  scale = MAX (summary->total_scale, currency_digits (summary->total_currency));
   shown = tr_amount_rescale (total, scale, NULL);
   /* Separators, grouping and the currency's place follow the locale. */
   return tr_locale_format_amount (shown != NULL ? shown : total);
 }
 
 /**
- * tr_request_status_label:
- * @request: a request
+ * tr_request_summary_status_label:
+ * @summary: what a row shows of a request
  *
  * Returns: the translated status ("Closed" for a closed request)
  */
 const char *
-tr_request_status_label (TrRequest *request)
+tr_request_summary_status_label (const TrRequestSummary *summary)
 {
-  TrApprovalStatus *status = tr_request_get_approval_status (request);
-
-  if (tr_request_get_closed (request))
+  if (summary->closed)
     return C_("request status", "Closed");
 
-  switch (tr_request_get_status_kind (request))
+  switch (summary->status_kind)
     {
     case TR_APPROVAL_STATUS_KIND_NOT_SUBMITTED:
       return C_("request status", "Not Submitted");
@@ -133,34 +130,32 @@ tr_request_status_label (TrRequest *request)
       break;
     }
 
-  if (status != NULL && tr_approval_status_get_name (status) != NULL)
-    return tr_approval_status_get_name (status);
+  if (summary->status_name != NULL)
+    return summary->status_name;
   return C_("request status", "Draft");
 }
 
 /**
- * tr_request_format_details:
- * @request: a request
- * @dates: (nullable): its dates, as tr_request_format_dates() words them
+ * tr_request_summary_format_details:
+ * @summary: what a row shows of a request
+ * @dates: (nullable): its dates, as tr_request_summary_format_dates() words them
  *
  * Returns: (transfer full): "333T · 15 Jul 2018 – 17 Jul 2018 · Berlin", the
  *   parts the request has
  */
 char *
-tr_request_format_details (TrRequest  *request,
-                           const char *dates)
+tr_request_summary_format_details (const TrRequestSummary *summary,
+                                   const char             *dates)
 {
-  TrLocation *destination = tr_request_get_main_destination (request);
   g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
   g_auto(GStrv) strv = NULL;
-  const char *id = tr_request_get_request_id (request);
 
-  if (id != NULL && *id != '\0')
-    g_strv_builder_add (parts, id);
+  if (summary->request_key != NULL && *summary->request_key != '\0')
+    g_strv_builder_add (parts, summary->request_key);
   if (dates != NULL)
     g_strv_builder_add (parts, dates);
-  if (destination != NULL && (tr_location_get_name (destination) ?: tr_location_get_city (destination)) != NULL)
-    g_strv_builder_add (parts, tr_location_get_name (destination) ?: tr_location_get_city (destination));
+  if (summary->destination != NULL)
+    g_strv_builder_add (parts, summary->destination);
   strv = g_strv_builder_end (parts);
 
   return g_strjoinv (" · ", strv);
@@ -200,16 +195,6 @@ tr_request_item_describe_sync (TrRequestItem  *item,
 }
 
 static const char *
-destination_name (TrRequest *request)
-{
-  TrLocation *destination = tr_request_get_main_destination (request);
-
-  if (destination == NULL)
-    return NULL;
-  return tr_location_get_name (destination) ?: tr_location_get_city (destination);
-}
-
-static const char *
 or_else (const char *text,
          const char *fallback)
 {
@@ -219,8 +204,9 @@ or_else (const char *text,
 /**
  * tr_request_item_describe:
  * @item: a request of the list
- * @dates: (nullable): its dates, from tr_request_format_dates()
- * @total: (nullable): its total, from tr_request_format_total()
+ * @summary: what its row shows
+ * @dates: (nullable): its dates, from tr_request_summary_format_dates()
+ * @total: (nullable): its total, from tr_request_summary_format_total()
  *
  * The row formats the dates and the total once for what it shows and for
  * this sentence.
@@ -230,11 +216,11 @@ or_else (const char *text,
  *   whether it is in sync with the server
  */
 char *
-tr_request_item_describe (TrRequestItem *item,
-                          const char    *dates,
-                          const char    *total)
+tr_request_item_describe (TrRequestItem          *item,
+                          const TrRequestSummary *summary,
+                          const char             *dates,
+                          const char             *total)
 {
-  TrRequest *request = tr_request_item_get_request (item);
   const char *sync = tr_request_item_describe_sync (item, NULL);
 
   /* Translators: what a screen reader says for a request of the list:
@@ -243,13 +229,45 @@ tr_request_item_describe (TrRequestItem *item,
    * sync with the server (e.g. "In sync with the server", "Will be
    * submitted"). */
   return g_strdup_printf (_("%1$s, request %2$s, %3$s, %4$s, status %5$s, total %6$s, %7$s"),
-                          or_else (tr_request_get_name (request), _("Untitled Request")),
+                          or_else (summary->name, _("Untitled Request")),
                           /* Translators: the request id of a request not sent yet */
-                          or_else (tr_request_get_request_id (request), C_("request id", "not assigned yet")),
+                          or_else (summary->request_key, C_("request id", "not assigned yet")),
                           or_else (dates, _("no dates")),
-                          or_else (destination_name (request), _("no destination")),
-                          tr_request_status_label (request),
+                          or_else (summary->destination, _("no destination")),
+                          tr_request_summary_status_label (summary),
                           /* Translators: the total of a request without expenses */
                           or_else (total, C_("request total", "none")),
                           or_else (sync, _("In sync with the server")));
+}
+
+/**
+ * tr_request_format_dates:
+ * @request: a request
+ *
+ * Returns: (transfer full) (nullable): its dates, as
+ *   tr_request_summary_format_dates() words them
+ */
+char *
+tr_request_format_dates (TrRequest *request)
+{
+  TrRequestSummary summary;
+
+  tr_request_summary_init (&summary, request);
+  return tr_request_summary_format_dates (&summary);
+}
+
+/**
+ * tr_request_format_total:
+ * @request: a request
+ *
+ * Returns: (transfer full) (nullable): its total, as
+ *   tr_request_summary_format_total() words it
+ */
+char *
+tr_request_format_total (TrRequest *request)
+{
+  TrRequestSummary summary;
+
+  tr_request_summary_init (&summary, request);
+  return tr_request_summary_format_total (&summary);
 }

@@ -111,12 +111,12 @@ static GParamSpec *properties[N_PROPS];
 static GHashTable *badge_icons;
 
 static Pill
-pill_of (TrRequest *request)
+pill_of (const TrRequestSummary *summary)
 {
-  if (tr_request_get_closed (request))
+  if (summary->closed)
     return PILL_CLOSED;
 
-  switch (tr_request_get_status_kind (request))
+  switch (summary->status_kind)
     {
     case TR_APPROVAL_STATUS_KIND_SUBMITTED:
       return PILL_SUBMITTED;
@@ -165,8 +165,8 @@ clear_layouts (TrRequestRow *self)
     g_clear_object (&self->layouts[i]);
 }
 
-/* Line heights and an average character width from font metrics, shared
- * by the rows that have the same font. */
+/* Line heights and an average character width from the metrics of the
+ * fonts, shared by the rows that have the same font. */
 static void
 compute_metrics (TrRequestRow *self)
 {
@@ -174,8 +174,11 @@ compute_metrics (TrRequestRow *self)
 
   for (Text text = TEXT_NAME; text < N_TEXTS; text++)
     {
-      g_autoptr(PangoFontDescription) font = dup_font (self, text);
-      PangoFontMetrics *metrics = pango_context_get_metrics (context, font, NULL);
+      g_autoptr(PangoFontDescription) description = dup_font (self, text);
+      /* The primary font only: the metrics of the context would load
+       * every fallback font of the fontset. */
+      g_autoptr(PangoFont) font = pango_context_load_font (context, description);
+      PangoFontMetrics *metrics = pango_font_get_metrics (font, pango_context_get_language (context));
 
       self->line_heights[text] = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics)
                                                     + pango_font_metrics_get_descent (metrics));
@@ -509,28 +512,30 @@ tr_request_row_direction_changed (GtkWidget        *widget,
 static void
 update (TrRequestRow *self)
 {
-  TrRequest *request = self->item != NULL ? tr_request_item_get_request (self->item) : NULL;
+  TrRequestSummary summary;
   g_autofree char *label = NULL;
   g_autofree char *dates = NULL;
-  const char *name;
 
   clear_layouts (self);
   for (guint i = 0; i < N_TEXTS; i++)
     g_clear_pointer (&self->texts[i], g_free);
   self->badge_text = self->badge_icon = NULL;
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (request == NULL)
+  if (self->item == NULL || (tr_request_item_peek_row (self->item) == NULL &&
+                             tr_request_item_get_request (self->item) == NULL))
     return;
 
-  name = tr_request_get_name (request);
-  self->texts[TEXT_NAME] = g_strdup (name != NULL && *name != '\0' ? name : _("Untitled Request"));
-  dates = tr_request_format_dates (request);
-  self->texts[TEXT_DETAILS] = tr_request_format_details (request, dates);
-  self->texts[TEXT_TOTAL] = tr_request_format_total (request);
-  self->texts[TEXT_STATUS] = g_strdup (tr_request_status_label (request));
-  self->pill = pill_of (request);
+  /* A cached row is shown as listed: its TrRequest is not built. */
+  tr_request_summary_init_from_item (&summary, self->item);
+  self->texts[TEXT_NAME] = g_strdup (summary.name != NULL && *summary.name != '\0'
+                                     ? summary.name : _("Untitled Request"));
+  dates = tr_request_summary_format_dates (&summary);
+  self->texts[TEXT_DETAILS] = tr_request_summary_format_details (&summary, dates);
+  self->texts[TEXT_TOTAL] = tr_request_summary_format_total (&summary);
+  self->texts[TEXT_STATUS] = g_strdup (tr_request_summary_status_label (&summary));
+  self->pill = pill_of (&summary);
   self->badge_text = tr_request_item_describe_sync (self->item, &self->badge_icon);
-  label = tr_request_item_describe (self->item, dates, self->texts[TEXT_TOTAL]);
+  label = tr_request_item_describe (self->item, &summary, dates, self->texts[TEXT_TOTAL]);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 

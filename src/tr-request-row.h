@@ -23,6 +23,7 @@
 #include <gtk/gtk.h>
 
 #include "tr-request-item.h"
+#include "tr-request-summary.h"
 
 G_BEGIN_DECLS
 
@@ -35,15 +36,18 @@ TrRequestItem *tr_request_row_get_item        (TrRequestRow  *self);
 void           tr_request_row_set_item        (TrRequestRow  *self,
                                                TrRequestItem *item);
 
+char          *tr_request_summary_format_dates   (const TrRequestSummary *summary);
+char          *tr_request_summary_format_total   (const TrRequestSummary *summary);
+const char    *tr_request_summary_status_label   (const TrRequestSummary *summary);
+char          *tr_request_summary_format_details (const TrRequestSummary *summary,
+                                                  const char             *dates);
 char          *tr_request_format_dates        (TrRequest     *request);
 char          *tr_request_format_total        (TrRequest     *request);
-const char    *tr_request_status_label        (TrRequest     *request);
-char          *tr_request_format_details      (TrRequest     *request,
-                                               const char    *dates);
 const char    *tr_request_item_describe_sync  (TrRequestItem  *item,
                                                const char    **icon_name);
-char          *tr_request_item_describe       (TrRequestItem *item,
-                                               const char    *dates,
-                                               const char    *total);
+char          *tr_request_item_describe       (TrRequestItem          *item,
+                                               const TrRequestSummary *summary,
+                                               const char             *dates,
+                                               const char             *total);
 
 G_END_DECLS

@@ -415,6 +415,17 @@ tr_window_class_init (TrWindowClass *klass)
   tr_window_class_init_template (widget_class);
 }
 
+/* A closed GtkRevealer still measures its child, and the bar's wrapping
+ * sentence costs a layout per width tried: the bar is only visible
+ * while it is shown or sliding. */
+static void
+on_offline_bar_cb (GtkRevealer *revealer)
+{
+  gboolean shown = gtk_revealer_get_reveal_child (revealer) || gtk_revealer_get_child_revealed (revealer);
+
+  gtk_widget_set_visible (gtk_revealer_get_child (revealer), shown);
+}
+
 static void
 tr_window_init (TrWindow *self)
 {
@@ -426,6 +437,9 @@ tr_window_init (TrWindow *self)
   self->cancellable = g_cancellable_new ();
   self->settings = tr_settings_new ();
   tr_window_init_list (self);
+  g_signal_connect (self->offline_revealer, "notify::reveal-child", G_CALLBACK (on_offline_bar_cb), NULL);
+  g_signal_connect (self->offline_revealer, "notify::child-revealed", G_CALLBACK (on_offline_bar_cb), NULL);
+  on_offline_bar_cb (self->offline_revealer);
   tr_window_approve_init (self);
   tr_window_init_actions (self);
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);

@@ -31,10 +31,16 @@ test_dates (void)
       g_assert_nonnull (date);
       text = tr_date_format (date);
       g_assert_cmpstr (text, ==, good[i]);
+      /* The allocation-free reading agrees. */
+      g_assert_cmpuint (tr_date_julian_of_text (good[i]), ==, g_date_get_julian (date));
     }
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
-    g_assert_null (tr_date_parse (bad[i]));
+    {
+      g_assert_null (tr_date_parse (bad[i]));
+      g_assert_cmpuint (tr_date_julian_of_text (bad[i]), ==, 0);
+    }
   g_assert_null (tr_date_parse (NULL));
+  g_assert_cmpuint (tr_date_julian_of_text (NULL), ==, 0);
 }
 
 static void

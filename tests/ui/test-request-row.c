@@ -269,6 +269,50 @@ test_row_draws_its_item (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A cached row is shown as listed, without building its TrRequest, and
+ * reads the same as the request it caches. */
+static void
+test_row_from_cached_row (void)
+{
+  g_autoptr(TrRequestItem) full = new_item ();
+  g_autoptr(TrStoreRequestRow) cached = tr_store_request_row_new ();
+  g_autoptr(TrRequestItem) light = NULL;
+  GtkWidget *row = g_object_ref_sink (tr_request_row_new ());
+  TrRequestSummary a, b;
+  g_autofree char *dates_a = NULL, *dates_b = NULL, *total_a = NULL, *total_b = NULL;
+  g_autofree char *details_a = NULL, *details_b = NULL;
+
+  cached->local_id = 7;
+  cached->server_id = g_strdup ("0123456789ABCDEF0123456789ABCDEF");
+  cached->request_key = g_strdup ("333T");
+  cached->name = g_strdup ("Client meeting in Berlin");
+  cached->start_date = g_strdup ("2018-07-15");
+  cached->end_date = g_strdup ("2018-07-17");
+  cached->destination = g_strdup ("Berlin");
+  cached->status_code = g_strdup ("SUBMITTED");
+  cached->status_name = g_strdup ("Submitted");
+  cached->total = (TrStoreAmount) { 49456, 2, g_strdup ("USD") };
+  light = tr_request_item_new_from_row (cached);
+
+  tr_request_summary_init (&a, tr_request_item_get_request (full));
+  tr_request_summary_init_from_item (&b, light);
+  dates_a = tr_request_summary_format_dates (&a);
+  dates_b = tr_request_summary_format_dates (&b);
+  g_assert_cmpstr (dates_b, ==, dates_a);
+  details_a = tr_request_summary_format_details (&a, dates_a);
+  details_b = tr_request_summary_format_details (&b, dates_b);
+  g_assert_cmpstr (details_b, ==, "333T · 15 Jul 2018 – 17 Jul 2018 · Berlin");
+  g_assert_cmpstr (details_b, ==, details_a);
+  total_a = tr_request_summary_format_total (&a);
+  total_b = tr_request_summary_format_total (&b);
+  g_assert_cmpstr (total_b, ==, total_a);
+  g_assert_cmpstr (tr_request_summary_status_label (&b), ==, tr_request_summary_status_label (&a));
+
+  tr_request_row_set_item (TR_REQUEST_ROW (row), light);
+  g_assert_true (tr_request_item_peek_row (light) == cached);
+  g_object_unref (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,5 +331,6 @@ main (int   argc,
   g_test_add_func ("/ui/request-row/accessible-label", test_row_accessible_label);
   g_test_add_func ("/ui/request-row/constant-height", test_row_constant_height);
   g_test_add_func ("/ui/request-row/draws-its-item", test_row_draws_its_item);
+  g_test_add_func ("/ui/request-row/from-cached-row", test_row_from_cached_row);
   return g_test_run ();
 }

@@ -81,6 +81,7 @@ gboolean    tr_json_boolean_from_json   (JsonNode     *node,
                                          GError      **error);
 
 GDate      *tr_date_parse               (const char   *text);
+guint       tr_date_julian_of_text      (const char   *text);
 char       *tr_date_format              (const GDate  *date);
 gboolean    tr_time_parse               (const char   *text,
                                          int          *out_minutes);

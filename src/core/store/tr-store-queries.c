@@ -361,7 +361,7 @@ read_ahead_thread (GTask        *task,
   GPtrArray *rows;
   GError *error = NULL;
 
-  if (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+  if (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
     {
       g_task_return_new_error (task, TR_STORE_ERROR, TR_STORE_ERROR_IO,
                                /* Translators: %s is SQLite's description of the problem */
