@@ -10,10 +10,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The startup floor (bench/README.md): an AdwApplication showing one empty
- * AdwApplicationWindow of the app's default size, which quits right after
- * its first frame is painted, as travel-requests does under
- * TR_BENCH_EXIT_AFTER_FRAME=1. */
+/* The startup floor (bench/README.md): an AdwApplication showing one
+ * AdwApplicationWindow of the app's default size with what every
+ * libadwaita window has (an AdwHeaderBar showing its title and its
+ * close button) and nothing else, which quits right after its first frame
+ * is painted, as travel-requests does under TR_BENCH_EXIT_AFTER_FRAME=1.
+ * With --blank the window has no content at all (no header bar, no text
+ * drawn): the floor of earlier runs, still printed for comparison. */
 
 #include <glib/gi18n-lib.h>
 #include <adwaita.h>
@@ -44,6 +47,20 @@ on_realize_cb (GtkWidget    *window,
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), application);
 }
 
+static gboolean blank;
+
+static GtkWidget *
+header_bar_window_content (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *content = adw_bin_new ();
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_widget_set_vexpand (content, TRUE);
+  gtk_box_append (GTK_BOX (box), content);
+  return box;
+}
+
 static void
 on_activate_cb (GApplication *application)
 {
@@ -51,6 +68,8 @@ on_activate_cb (GApplication *application)
 
   trace ("gtk-started");
   window = adw_application_window_new (GTK_APPLICATION (application));
+  if (!blank)
+    adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), header_bar_window_content ());
 
   gtk_window_set_title (GTK_WINDOW (window), _("Bare window"));
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
@@ -66,6 +85,13 @@ main (int   argc,
   g_autoptr(AdwApplication) application = NULL;
 
   trace ("main");
+  if (argc > 1 && g_strcmp0 (argv[1], "--blank") == 0)
+    {
+      blank = TRUE;
+      argv[1] = argv[0];
+      argc--;
+      argv++;
+    }
   application = adw_application_new ("org.example.TrBareWindow",
                                                                G_APPLICATION_NON_UNIQUE);
 

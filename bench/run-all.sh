@@ -132,18 +132,22 @@ launch () {
   echo "$(( ($(date +%s%N) - started) / 1000000 )) $(cat "$tmp/rss")"
 }
 launch "$build/src/travel-requests" >"$tmp/first"   # fills the store
-: >"$tmp/app"; : >"$tmp/bare"
+: >"$tmp/app"; : >"$tmp/bare"; : >"$tmp/blank"
 for _ in $(seq "$runs"); do
   launch "$build/src/travel-requests" >>"$tmp/app"
   launch "$build/bench/bare-window" >>"$tmp/bare"
+  launch "$build/bench/bare-window" --blank >>"$tmp/blank"
 done
 app_ms=$(cut -d ' ' -f 1 "$tmp/app" | median)
 bare_ms=$(cut -d ' ' -f 1 "$tmp/bare" | median)
+blank_ms=$(cut -d ' ' -f 1 "$tmp/blank" | median)
 app_kb=$(cut -d ' ' -f 2 "$tmp/app" | sort -n | tail -n 1)
 bare_kb=$(cut -d ' ' -f 2 "$tmp/bare" | sort -n | tail -n 1)
 figure "first launch (empty store)" "$(cut -d ' ' -f 1 "$tmp/first")" ms "-" "(informative)" "-"
 figure "startup (median of $runs)" "$app_ms" ms "bare $bare_ms ms ($(ratio "$app_ms" "$bare_ms")x)" "<= 1.5x bare" \
   "$(verdict "$(awk -v a="$app_ms" -v b="$bare_ms" 'BEGIN { print (a <= 1.5 * b) ? 1 : 0 }')")"
+figure "  vs a window without header bar" "$app_ms" ms "blank $blank_ms ms ($(ratio "$app_ms" "$blank_ms")x)" \
+  "(informative)" "-"
 figure "peak RSS" "$((app_kb / 1024))" MB "bare $((bare_kb / 1024)) MB" "<= bare + 40 MB" \
   "$(verdict "$(le "$app_kb" $((bare_kb + 40960)))")"
 # Every launch reuses the demo's one store (its name does not depend on
