@@ -298,6 +298,44 @@ set_menu_later (GtkMenuButton *button,
                                          g_object_ref (menu), g_object_unref);
 }
 
+static int
+find_section (GMenuModel *menu,
+              GMenuModel *section)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) link = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (link == section)
+        return i;
+    }
+  return -1;
+}
+
+/* At phone width the header bar has no room for the sort button: its
+ * choices move into the primary menu while the leaflet is folded. */
+static void
+on_folded_cb (TrWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  int position = find_section (G_MENU_MODEL (self->primary_menu), G_MENU_MODEL (self->sort_section));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->sort_button), !folded);
+  if (folded && position < 0)
+    g_menu_append_section (self->primary_menu, NULL, G_MENU_MODEL (self->sort_section));
+  else if (!folded && position >= 0)
+    g_menu_remove (self->primary_menu, position);
+}
+
+static void
+init_sort_section (TrWindow *self)
+{
+  self->sort_section = g_menu_new ();
+  g_menu_append_submenu (self->sort_section, _("_Sort By"), self->sort_menu);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded_cb), self, G_CONNECT_SWAPPED);
+  on_folded_cb (self);
+}
+
 void
 tr_window_init_list (TrWindow *self)
 {
@@ -326,6 +364,7 @@ tr_window_init_list (TrWindow *self)
   set_menu_later (self->welcome_menu_button, G_MENU_MODEL (self->primary_menu));
   set_menu_later (self->primary_menu_button, G_MENU_MODEL (self->primary_menu));
   set_menu_later (self->sort_button, self->sort_menu);
+  init_sort_section (self);
   build_sidebar (self);
   select_folder_row (self, TR_REQUEST_FOLDER_ALL);
   on_page_changed_cb (self);

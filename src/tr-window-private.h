@@ -53,6 +53,7 @@ struct _TrWindow
   GtkMenuButton        *welcome_menu_button;
   GtkMenuButton        *sort_button;
   GMenuModel           *sort_menu;
+  GMenu                *sort_section;       /* "Sort By" in the primary menu when folded */
   GtkMenuButton        *primary_menu_button;
 
   /* State */

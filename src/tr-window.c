@@ -354,6 +354,7 @@ tr_window_finalize (GObject *object)
   g_clear_object (&self->sorter);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->sort_model);
+  g_clear_object (&self->sort_section);
 
   G_OBJECT_CLASS (tr_window_parent_class)->finalize (object);
 }

@@ -291,6 +291,53 @@ is_unfolded (gpointer data)
   return !adw_leaflet_get_folded (ADW_LEAFLET (data));
 }
 
+/* Whether the primary menu holds a "Sort By" submenu. */
+static gboolean
+has_icon (GtkWidget     *widget,
+          gconstpointer  icon_name)
+{
+  return g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), icon_name) == 0;
+}
+
+static GtkWidget *
+find_sort_button (GtkWidget *window)
+{
+  return find_widget (window, GTK_TYPE_MENU_BUTTON, has_icon, "view-sort-descending-symbolic");
+}
+
+static gboolean
+menu_has_sort (GtkWidget *window)
+{
+  GtkWidget *found = NULL;
+  GtkMenuButton *button;
+  GMenuModel *menu;
+
+  find_primary (window, &found);
+  button = GTK_MENU_BUTTON (found);
+  menu = gtk_menu_button_get_menu_model (button);
+
+  /* The popover is built when first opened: open it to read its model. */
+  if (menu == NULL)
+    {
+      gtk_menu_button_popup (button);
+      gtk_menu_button_popdown (button);
+      menu = gtk_menu_button_get_menu_model (button);
+    }
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (section, j, G_MENU_LINK_SUBMENU);
+
+          if (submenu != NULL)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 test_window_folds (void)
 {
@@ -303,6 +350,8 @@ test_window_folds (void)
   gtk_window_present (GTK_WINDOW (window));
   leaflet = find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL);
   g_assert_true (tr_ui_test_wait_for (is_unfolded, leaflet, 3000));
+  g_assert_true (gtk_widget_get_visible (find_sort_button (GTK_WIDGET (window))));
+  g_assert_false (menu_has_sort (GTK_WIDGET (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
 
@@ -312,6 +361,10 @@ test_window_folds (void)
   gtk_window_present (GTK_WINDOW (window));
   leaflet = find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL);
   g_assert_true (tr_ui_test_wait_for (is_folded, leaflet, 3000));
+  /* No room for the sort button at phone width: the choices are in the
+   * primary menu. */
+  g_assert_false (gtk_widget_get_visible (find_sort_button (GTK_WIDGET (window))));
+  g_assert_true (menu_has_sort (GTK_WIDGET (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
