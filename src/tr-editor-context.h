@@ -38,13 +38,5 @@ void        tr_editor_context_collect_async        (TrAccount            *accoun
 GStrv       tr_editor_context_collect_finish       (TrAccount            *account,
                                                     GAsyncResult         *result,
                                                     GError              **error);
-void        tr_editor_context_fetch_agencies_async (TrClient             *client,
-                                                    const char * const   *agency_ids,
-                                                    GCancellable         *cancellable,
-                                                    GAsyncReadyCallback   callback,
-                                                    gpointer              user_data);
-GListStore *tr_editor_context_fetch_agencies_finish (TrClient            *client,
-                                                    GAsyncResult         *result,
-                                                    GError              **error);
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "tr-api-error.h"
+#include "tr-catalog.h"
 #include "tr-editor-context.h"
 #include "tr-editor-pane.h"
 #include "tr-request-editor.h"
@@ -127,26 +128,15 @@ on_policies_cb (GObject      *source,
 {
   g_autoptr(TrEditorPane) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) node = tr_client_send_json_finish (TR_CLIENT (source), result, &error);
-  g_autoptr(GListStore) policies = g_list_store_new (TR_TYPE_POLICY);
-  JsonArray *array;
+  g_autoptr(GListModel) policies = tr_catalog_get_policies_finish (TR_CATALOG (source), result, &error);
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+  if (policies == NULL)
     {
-      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_debug ("No request policies: %s", error->message);
       return;
     }
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autoptr(TrPolicy) policy = tr_policy_new_from_json (json_array_get_element (array, i), NULL);
-
-      if (policy != NULL)
-        g_list_store_append (policies, policy);
-    }
-  tr_request_editor_set_policies (self->editor, G_LIST_MODEL (policies));
+  tr_request_editor_set_policies (self->editor, policies);
 }
 
 static void
@@ -156,7 +146,7 @@ on_agencies_cb (GObject      *source,
 {
   g_autoptr(TrEditorPane) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) agencies = tr_editor_context_fetch_agencies_finish (TR_CLIENT (source), result, &error);
+  g_autoptr(GListModel) agencies = tr_catalog_get_agencies_finish (TR_CATALOG (source), result, &error);
 
   if (agencies == NULL)
     {
@@ -164,10 +154,10 @@ on_agencies_cb (GObject      *source,
         g_debug ("No travel agencies: %s", error->message);
       return;
     }
-  g_debug ("%u travel agencies after %" G_GINT64_FORMAT " ms", g_list_model_get_n_items (G_LIST_MODEL (agencies)),
+  g_debug ("%u travel agencies after %" G_GINT64_FORMAT " ms", g_list_model_get_n_items (agencies),
            (g_get_monotonic_time () - self->context_started) / 1000);
-  if (g_list_model_get_n_items (G_LIST_MODEL (agencies)) > 0)
-    tr_request_editor_set_travel_agencies (self->editor, G_LIST_MODEL (agencies));
+  if (g_list_model_get_n_items (agencies) > 0)
+    tr_request_editor_set_travel_agencies (self->editor, agencies);
 }
 
 static void
@@ -188,9 +178,9 @@ on_context_collected_cb (GObject      *source,
   g_debug ("%u known destinations, %u travel agencies, read in %" G_GINT64_FORMAT " ms",
            g_list_model_get_n_items (G_LIST_MODEL (self->known_locations)), g_strv_length (agency_ids),
            (g_get_monotonic_time () - self->context_started) / 1000);
-  tr_editor_context_fetch_agencies_async (tr_account_get_client (self->account),
-                                          (const char * const *) agency_ids, self->cancellable,
-                                          on_agencies_cb, g_object_ref (self));
+  tr_catalog_get_agencies_async (tr_catalog_get_for_client (tr_account_get_client (self->account)),
+                                 (const char * const *) agency_ids, self->cancellable,
+                                 on_agencies_cb, g_object_ref (self));
 }
 
 /* Destination search and travel agencies, from the server and the
@@ -311,8 +301,8 @@ tr_editor_pane_new (TrAccount     *account,
   g_signal_connect_object (self->editor, "save-requested", G_CALLBACK (on_save_requested_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->editor, "closed", G_CALLBACK (on_closed_cb), self, G_CONNECT_SWAPPED);
-  tr_client_send_json_async (tr_account_get_client (account), "GET", "userpolicies", NULL,
-                             self->cancellable, on_policies_cb, g_object_ref (self));
+  tr_catalog_get_policies_async (tr_catalog_get_for_client (tr_account_get_client (account)),
+                                 self->cancellable, on_policies_cb, g_object_ref (self));
   load_context (self, request);
   return GTK_WIDGET (self);
 }

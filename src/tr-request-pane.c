@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "tr-api-error.h"
+#include "tr-catalog.h"
 #include "tr-delete-toast.h"
 #include "tr-request-pane-private.h"
 
@@ -81,6 +82,57 @@ can_delete (TrRequestPane *self,
   return code == NULL || g_strcmp0 (code, "NOT_SUBMITTED") == 0;
 }
 
+static void
+on_policies_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(TrRequestPane) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) policies = tr_catalog_get_policies_finish (TR_CATALOG (source), result, &error);
+
+  if (policies != NULL)
+    tr_request_view_set_policies (self->view, policies);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("The policy is shown by its id: %s", error->message);
+}
+
+static void
+on_agencies_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(TrRequestPane) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) agencies = tr_catalog_get_agencies_finish (TR_CATALOG (source), result, &error);
+
+  if (agencies != NULL)
+    tr_request_view_set_travel_agencies (self->view, agencies);
+}
+
+/* The policy and the travel agency are links: their names come from the
+ * server's catalog (asked once per session), the id meanwhile or offline. */
+static void
+load_link_names (TrRequestPane *self,
+                 TrRequest     *request)
+{
+  TrClient *client = tr_account_get_client (self->account);
+  TrResourceLink *agency = tr_request_get_travel_agency (request);
+  TrCatalog *catalog;
+
+  if (client == NULL)
+    return;
+  catalog = tr_catalog_get_for_client (client);
+  if (tr_request_get_policy (request) != NULL)
+    tr_catalog_get_policies_async (catalog, self->cancellable, on_policies_cb, g_object_ref (self));
+  if (agency != NULL && tr_resource_link_get_id (agency) != NULL)
+    {
+      const char *ids[] = { tr_resource_link_get_id (agency), NULL };
+
+      tr_catalog_get_agencies_async (catalog, ids, self->cancellable, on_agencies_cb, g_object_ref (self));
+    }
+}
+
 void
 tr_request_pane_show_request (TrRequestPane *self,
                               TrRequest     *request)
@@ -91,6 +143,7 @@ tr_request_pane_show_request (TrRequestPane *self,
   adw_window_title_set_title (self->title, name != NULL && *name != '\0' ? name : _("Untitled Request"));
   adw_window_title_set_subtitle (self->title, tr_request_get_request_id (request));
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), can_delete (self, request));
+  load_link_names (self, request);
 }
 
 static void

@@ -48,6 +48,7 @@ struct _TrRequestView
   GListModel          *comments;
   GListModel          *exceptions;
   GListModel          *policies;
+  GListModel          *agencies;
 };
 
 enum {

@@ -173,19 +173,24 @@ tr_request_view_rebuild_actions (TrRequestView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->edit_button), is_editable (self->request));
 }
 
+/* The name of the linked policy or agency when @items holds it, else its
+ * id (offline, or a catalog that does not answer). */
 static char *
-policy_text (TrRequestView  *self,
-             TrResourceLink *link)
+link_text (GListModel     *items,
+           TrResourceLink *link)
 {
   const char *id = link ? tr_resource_link_get_id (link) : NULL;
-  guint n = self->policies ? g_list_model_get_n_items (self->policies) : 0;
+  guint n = items ? g_list_model_get_n_items (items) : 0;
 
   for (guint i = 0; id != NULL && i < n; i++)
     {
-      g_autoptr(TrPolicy) policy = g_list_model_get_item (self->policies, i);
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      g_autofree char *item_id = NULL;
+      g_autofree char *name = NULL;
 
-      if (g_strcmp0 (tr_policy_get_id (policy), id) == 0)
-        return g_strdup (tr_policy_get_name (policy));
+      g_object_get (item, "id", &item_id, "name", &name, NULL);
+      if (g_strcmp0 (item_id, id) == 0 && name != NULL)
+        return g_steal_pointer (&name);
     }
   return g_strdup (id);
 }
@@ -212,8 +217,8 @@ add_header_fields (TrRequestView *self,
                                                  tr_request_get_end_date (request),
                                                  tr_request_get_end_time (request));
   g_autofree char *destination = tr_format_location (tr_request_get_main_destination (request));
-  g_autofree char *policy = policy_text (self, tr_request_get_policy (request));
-  TrResourceLink *agency = tr_request_get_travel_agency (request);
+  g_autofree char *policy = link_text (self->policies, tr_request_get_policy (request));
+  g_autofree char *agency = link_text (self->agencies, tr_request_get_travel_agency (request));
 
   add_field (self, _("Business purpose"), tr_request_get_business_purpose (request),
              TR_EDITOR_FIELD_PURPOSE, TR_EDITOR_FIELD_PURPOSE);
@@ -221,7 +226,7 @@ add_header_fields (TrRequestView *self,
   add_field (self, _("Main destination"), destination,
              TR_EDITOR_FIELD_DESTINATION, TR_EDITOR_FIELD_DESTINATION);
   add_field (self, _("Policy"), policy, TR_EDITOR_FIELD_POLICY, TR_EDITOR_FIELD_POLICY);
-  add_field (self, _("Travel agency"), agency ? tr_resource_link_get_id (agency) : NULL,
+  add_field (self, _("Travel agency"), agency,
              TR_EDITOR_FIELD_AGENCY, TR_EDITOR_FIELD_AGENCY);
   add_field (self, _("Comment"), tr_request_get_comment (request),
              TR_EDITOR_FIELD_COMMENT, TR_EDITOR_FIELD_COMMENT);

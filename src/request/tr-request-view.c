@@ -72,6 +72,7 @@ tr_request_view_dispose (GObject *object)
   g_clear_object (&self->comments);
   g_clear_object (&self->exceptions);
   g_clear_object (&self->policies);
+  g_clear_object (&self->agencies);
 
   G_OBJECT_CLASS (tr_request_view_parent_class)->dispose (object);
 }
@@ -322,6 +323,20 @@ tr_request_view_set_policies (TrRequestView *self,
   g_return_if_fail (TR_IS_REQUEST_VIEW (self));
 
   set_list (self, &self->policies, policies, PROP_0);
+}
+
+/**
+ * tr_request_view_set_travel_agencies:
+ * @agencies: (nullable): travel agencies (#TrTravelAgency), to show the
+ *   request's agency by name
+ */
+void
+tr_request_view_set_travel_agencies (TrRequestView *self,
+                                     GListModel    *agencies)
+{
+  g_return_if_fail (TR_IS_REQUEST_VIEW (self));
+
+  set_list (self, &self->agencies, agencies, PROP_0);
 }
 
 /**

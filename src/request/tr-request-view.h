@@ -34,6 +34,8 @@ void        tr_request_view_set_exceptions   (TrRequestView *self,
                                               GListModel    *exceptions);
 void        tr_request_view_set_policies     (TrRequestView *self,
                                               GListModel    *policies);
+void        tr_request_view_set_travel_agencies (TrRequestView *self,
+                                                 GListModel    *agencies);
 char      **tr_request_view_dup_action_rels  (TrRequestView *self);
 gboolean    tr_request_view_activate_action  (TrRequestView *self,
                                               const char    *rel);

@@ -62,6 +62,8 @@ test_header (void)
   g_autoptr(GListModel) expenses = tr_test_load_expenses ("09-list-request-expenses.response.json");
   GtkWidget *view = tr_request_view_new ();
   GtkWidget *window = tr_test_show (view, 1280, 800);
+  g_autoptr(GListModel) policies = NULL;
+  g_autoptr(GListModel) agencies = NULL;
   g_auto(GStrv) rels = NULL;
   const char *expected[] = {
     "Client meeting in Berlin - JULY", "Request 333T", "Not Submitted",
@@ -84,6 +86,19 @@ test_header (void)
   g_assert_true (tr_test_has_text (view, "Submit"));
   g_assert_false (tr_test_has_text (view, "Recall"));
   g_assert_false (tr_test_has_text (view, "Waiting for approval"));
+
+  /* Once the catalog answers, the policy and the agency show by name. */
+  policies = list_from_text (TR_TYPE_POLICY, "[{\"id\":\"P9\",\"name\":\"Interns\"},"
+                                             "{\"id\":\"00497B95D8055849A1B217C8D05FFB86\",\"name\":\"Standard Travel\"}]");
+  agencies = list_from_text (TR_TYPE_TRAVEL_AGENCY,
+                             "[{\"id\":\"2EC038D7C3CBBE4ABA0914425064D34F\",\"name\":\"Globe Voyages\"}]");
+  tr_request_view_set_policies (TR_REQUEST_VIEW (view), policies);
+  tr_request_view_set_travel_agencies (TR_REQUEST_VIEW (view), agencies);
+  tr_test_iterate ();
+  g_assert_true (tr_test_has_text (view, "Standard Travel"));
+  g_assert_true (tr_test_has_text (view, "Globe Voyages"));
+  g_assert_false (tr_test_has_text (view, "00497B95D8055849A1B217C8D05FFB86"));
+  g_assert_false (tr_test_has_text (view, "2EC038D7C3CBBE4ABA0914425064D34F"));
   tr_test_close_window (window);
 }
 
