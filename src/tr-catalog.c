@@ -32,16 +32,22 @@
  * policies (`GET /userpolicies`) and travel agencies
  * (`GET /travelagencies/{id}`). One catalog per client, shared by the
  * request page and the editor; what was fetched once is not asked again
- * in the session. */
+ * in the session. With the account's offline store set, what the server
+ * answered is kept in the store's meta table and shown when the server
+ * cannot be reached. */
 
 struct _TrCatalog
 {
   GObject     parent_instance;
 
   TrClient   *client;    /* not owned: the catalog is the client's data */
+  TrStore    *store;     /* where the names are kept for offline use */
   GListStore *policies;  /* NULL until fetched */
   GHashTable *agencies;  /* id → TrTravelAgency */
 };
+
+#define POLICIES_KEY "catalog/policies"
+#define AGENCY_KEY_PREFIX "catalog/agency/"
 
 G_DEFINE_FINAL_TYPE (TrCatalog, tr_catalog, G_TYPE_OBJECT)
 
@@ -50,6 +56,7 @@ tr_catalog_finalize (GObject *object)
 {
   TrCatalog *self = TR_CATALOG (object);
 
+  g_clear_object (&self->store);
   g_clear_object (&self->policies);
   g_clear_pointer (&self->agencies, g_hash_table_unref);
 
@@ -91,6 +98,84 @@ tr_catalog_get_for_client (TrClient *client)
   return self;
 }
 
+/**
+ * tr_catalog_get_for_account:
+ * @account: an account
+ *
+ * The catalog of the account's client, which keeps what it fetches in
+ * the account's offline store once that is open.
+ *
+ * Returns: (transfer none) (nullable): the catalog, %NULL while the
+ *   account has no client (a demo account before tr-sandbox listens)
+ */
+TrCatalog *
+tr_catalog_get_for_account (TrAccount *account)
+{
+  TrClient *client;
+  TrCatalog *self;
+
+  g_return_val_if_fail (TR_IS_ACCOUNT (account), NULL);
+
+  client = tr_account_get_client (account);
+  if (client == NULL)
+    return NULL;
+  self = tr_catalog_get_for_client (client);
+  if (tr_account_get_store (account) != NULL)
+    tr_catalog_set_store (self, tr_account_get_store (account));
+  return self;
+}
+
+/**
+ * tr_catalog_set_store:
+ * @self: a #TrCatalog
+ * @store: (nullable): the account's offline store
+ *
+ * Names fetched from now on are kept in @store, and read from it when
+ * the server cannot be reached.
+ */
+void
+tr_catalog_set_store (TrCatalog *self,
+                      TrStore   *store)
+{
+  g_return_if_fail (TR_IS_CATALOG (self));
+  g_return_if_fail (store == NULL || TR_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+}
+
+static void
+on_kept_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tr_store_meta_set_finish (TR_STORE (source), result, &error))
+    g_debug ("Catalog names not kept offline: %s", error->message);
+}
+
+static void
+keep (TrCatalog  *self,
+      const char *key,
+      JsonNode   *node)
+{
+  g_autofree char *text = NULL;
+
+  if (self->store == NULL)
+    return;
+  text = tr_json_to_string (node);
+  tr_store_meta_set_async (self->store, key, text, NULL, on_kept_cb, NULL);
+}
+
+/* Whether to look in the store: the server could not be reached or
+ * failed, which is not the same as a cancelled call. */
+static gboolean
+can_read_kept (TrCatalog    *self,
+               const GError *error)
+{
+  return self->store != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 /* Policies */
 
 static GListStore *
@@ -113,6 +198,21 @@ policies_of_json (JsonNode *node)
 }
 
 static void
+on_kept_policies_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = g_task_get_task_data (task);
+  g_autofree char *text = tr_store_meta_get_finish (TR_STORE (source), result, NULL);
+  g_autoptr(JsonNode) node = text != NULL ? tr_json_from_string (text, NULL) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return g_task_return_error (task, g_error_copy (error));
+  g_task_return_pointer (task, policies_of_json (node), g_object_unref);
+}
+
+static void
 on_policies_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -122,13 +222,23 @@ on_policies_cb (GObject      *source,
   GError *error = NULL;
   g_autoptr(JsonNode) node = tr_client_send_json_finish (TR_CLIENT (source), result, &error);
 
-  if (node == NULL)
+  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
+    error = tr_api_error_new_full (TR_API_ERROR_BAD_RESPONSE, 0, NULL, NULL,
+                                   _("The server did not answer with request policies"));
+  if (error != NULL && can_read_kept (self, error))
+    {
+      GCancellable *cancellable = g_task_get_cancellable (task);
+
+      /* The error stays with the task, for when nothing was kept. */
+      g_task_set_task_data (task, error, (GDestroyNotify) g_error_free);
+      tr_store_meta_get_async (self->store, POLICIES_KEY, cancellable, on_kept_policies_cb, g_steal_pointer (&task));
+      return;
+    }
+  if (error != NULL)
     return g_task_return_error (task, error);
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return g_task_return_error (task, tr_api_error_new_full (TR_API_ERROR_BAD_RESPONSE, 0, NULL, NULL,
-                                                             _("The server did not answer with request policies")));
   if (self->policies == NULL)
     self->policies = policies_of_json (node);
+  keep (self, POLICIES_KEY, node);
   g_task_return_pointer (task, g_object_ref (self->policies), g_object_unref);
 }
 
@@ -222,25 +332,73 @@ return_agencies (GTask *task)
   g_task_return_pointer (task, agencies, g_object_unref);
 }
 
+typedef struct
+{
+  GTask *task;
+  char  *id;
+} AgencyCall;
+
+static void
+agency_done (AgencyCall     *call,
+             TrTravelAgency *agency)
+{
+  TrCatalog *self = g_task_get_source_object (call->task);
+  Fetch *f = g_task_get_task_data (call->task);
+
+  if (agency != NULL)
+    g_hash_table_replace (self->agencies, g_strdup (call->id), agency);
+  if (--f->pending == 0)
+    return_agencies (call->task);
+  g_object_unref (call->task);
+  g_free (call->id);
+  g_free (call);
+}
+
+static void
+on_kept_agency_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  AgencyCall *call = user_data;
+  g_autofree char *text = tr_store_meta_get_finish (TR_STORE (source), result, NULL);
+
+  agency_done (call, text != NULL ? tr_travel_agency_new_from_string (text, NULL) : NULL);
+}
+
 static void
 on_agency_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  TrCatalog *self = g_task_get_source_object (task);
-  Fetch *f = g_task_get_task_data (task);
+  AgencyCall *call = user_data;
+  TrCatalog *self = g_task_get_source_object (call->task);
   g_autoptr(GError) error = NULL;
   TrTravelAgency *agency = tr_client_get_travel_agency_finish (TR_CLIENT (source), result, &error);
+  g_autofree char *key = g_strconcat (AGENCY_KEY_PREFIX, call->id, NULL);
 
-  if (agency != NULL && tr_travel_agency_get_id (agency) != NULL)
-    g_hash_table_replace (self->agencies, g_strdup (tr_travel_agency_get_id (agency)), agency);
-  else if (agency != NULL)
-    g_object_unref (agency);
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_debug ("Travel agency not available: %s", error->message);
-  if (--f->pending == 0)
-    return_agencies (task);
+  if (agency != NULL)
+    {
+      g_autoptr(JsonNode) node = tr_travel_agency_to_json (agency, TR_JSON_PURPOSE_FULL);
+
+      keep (self, key, node);
+      return agency_done (call, agency);
+    }
+  g_debug ("Travel agency %s not available: %s", call->id, error->message);
+  if (!can_read_kept (self, error))
+    return agency_done (call, NULL);
+  tr_store_meta_get_async (self->store, key, g_task_get_cancellable (call->task), on_kept_agency_cb, call);
+}
+
+static void
+fetch_agency (TrCatalog  *self,
+              GTask      *task,
+              const char *id)
+{
+  AgencyCall *call = g_new0 (AgencyCall, 1);
+
+  call->task = g_object_ref (task);
+  call->id = g_strdup (id);
+  tr_client_get_travel_agency_async (self->client, id, g_task_get_cancellable (task), on_agency_cb, call);
 }
 
 static gboolean
@@ -262,7 +420,7 @@ is_listed_before (GStrv ids,
  * @user_data: data for @callback
  *
  * Fetches at once the agencies not known yet (`GET /travelagencies/{id}`);
- * those that do not answer are only logged.
+ * those that do not answer are read from the store, or only logged.
  */
 void
 tr_catalog_get_agencies_async (TrCatalog           *self,
@@ -287,7 +445,7 @@ tr_catalog_get_agencies_async (TrCatalog           *self,
       if (g_hash_table_contains (self->agencies, f->ids[i]) || is_listed_before (f->ids, i))
         continue;
       f->pending++;
-      tr_client_get_travel_agency_async (self->client, f->ids[i], cancellable, on_agency_cb, g_object_ref (task));
+      fetch_agency (self, task, f->ids[i]);
     }
   if (f->pending == 0)
     return_agencies (task);

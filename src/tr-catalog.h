@@ -20,7 +20,9 @@
 
 #pragma once
 
+#include "tr-account.h"
 #include "tr-client.h"
+#include "tr-store.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +31,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TrCatalog, tr_catalog, TR, CATALOG, GObject)
 
 TrCatalog  *tr_catalog_get_for_client      (TrClient             *client);
+TrCatalog  *tr_catalog_get_for_account     (TrAccount            *account);
+void        tr_catalog_set_store           (TrCatalog            *self,
+                                            TrStore              *store);
 void        tr_catalog_get_policies_async  (TrCatalog            *self,
                                             GCancellable         *cancellable,
                                             GAsyncReadyCallback   callback,

@@ -178,9 +178,10 @@ on_context_collected_cb (GObject      *source,
   g_debug ("%u known destinations, %u travel agencies, read in %" G_GINT64_FORMAT " ms",
            g_list_model_get_n_items (G_LIST_MODEL (self->known_locations)), g_strv_length (agency_ids),
            (g_get_monotonic_time () - self->context_started) / 1000);
-  tr_catalog_get_agencies_async (tr_catalog_get_for_client (tr_account_get_client (self->account)),
-                                 (const char * const *) agency_ids, self->cancellable,
-                                 on_agencies_cb, g_object_ref (self));
+  if (tr_catalog_get_for_account (self->account) != NULL)
+    tr_catalog_get_agencies_async (tr_catalog_get_for_account (self->account),
+                                   (const char * const *) agency_ids, self->cancellable,
+                                   on_agencies_cb, g_object_ref (self));
 }
 
 /* Destination search and travel agencies, from the server and the
@@ -189,12 +190,17 @@ static void
 load_context (TrEditorPane *self,
               TrRequest    *request)
 {
-  g_autoptr(TrServerLocationProvider) provider = NULL;
+  TrClient *client = tr_account_get_client (self->account);
+  g_autoptr(GObject) provider = NULL;
 
   self->known_locations = g_list_store_new (TR_TYPE_LOCATION);
   self->context_started = g_get_monotonic_time ();
-  provider = tr_server_location_provider_new (tr_account_get_client (self->account),
-                                              G_LIST_MODEL (self->known_locations));
+  /* A demo account has no client until tr-sandbox listens: the known
+   * destinations are searched meanwhile. */
+  if (client != NULL)
+    provider = G_OBJECT (tr_server_location_provider_new (client, G_LIST_MODEL (self->known_locations)));
+  else
+    provider = G_OBJECT (tr_location_list_provider_new (G_LIST_MODEL (self->known_locations)));
   tr_request_editor_set_location_provider (self->editor, TR_LOCATION_PROVIDER (provider));
   tr_editor_context_collect_async (self->account, request, self->known_locations, self->cancellable,
                                    on_context_collected_cb, g_object_ref (self));
@@ -301,8 +307,10 @@ tr_editor_pane_new (TrAccount     *account,
   g_signal_connect_object (self->editor, "save-requested", G_CALLBACK (on_save_requested_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->editor, "closed", G_CALLBACK (on_closed_cb), self, G_CONNECT_SWAPPED);
-  tr_catalog_get_policies_async (tr_catalog_get_for_client (tr_account_get_client (account)),
-                                 self->cancellable, on_policies_cb, g_object_ref (self));
+  /* A demo account has no client until tr-sandbox listens. */
+  if (tr_catalog_get_for_account (account) != NULL)
+    tr_catalog_get_policies_async (tr_catalog_get_for_account (account),
+                                   self->cancellable, on_policies_cb, g_object_ref (self));
   load_context (self, request);
   return GTK_WIDGET (self);
 }

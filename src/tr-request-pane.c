@@ -116,13 +116,11 @@ static void
 load_link_names (TrRequestPane *self,
                  TrRequest     *request)
 {
-  TrClient *client = tr_account_get_client (self->account);
+  TrCatalog *catalog = tr_catalog_get_for_account (self->account);
   TrResourceLink *agency = tr_request_get_travel_agency (request);
-  TrCatalog *catalog;
 
-  if (client == NULL)
+  if (catalog == NULL)
     return;
-  catalog = tr_catalog_get_for_client (client);
   if (tr_request_get_policy (request) != NULL)
     tr_catalog_get_policies_async (catalog, self->cancellable, on_policies_cb, g_object_ref (self));
   if (agency != NULL && tr_resource_link_get_id (agency) != NULL)

@@ -19,6 +19,7 @@
  */
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tr-api-error.h"
@@ -238,6 +239,77 @@ test_agencies (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
 }
 
+static TrStore *
+open_store (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "store.db", NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  TrStore *store;
+
+  tr_store_open_async (path, NULL, tr_test_store_result, &result);
+  store = tr_store_open_finish (tr_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+remove_store (const char *dir)
+{
+  const char *files[] = { "store.db", "store.db-wal", "store.db-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i], NULL);
+
+      g_remove (path);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* What the server answered is kept in the store: a later session that
+ * cannot reach the server still shows the names. */
+static void
+test_kept_offline (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tr-catalog-XXXXXX", NULL);
+  g_autoptr(TrStore) store = open_store (dir);
+  const char *ids[] = { AGENCY_A, AGENCY_GONE, NULL };
+  g_autoptr(GListModel) fetched = NULL;
+  g_autoptr(GListModel) kept_policies = NULL;
+  g_autoptr(GListModel) kept_agencies = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *agency_text = NULL;
+
+  tr_catalog_set_store (tr_catalog_get_for_client (f->client), store);
+  fetched = policies (f, &error);
+  g_assert_no_error (error);
+  g_clear_object (&fetched);
+  fetched = agencies (f, ids);
+  g_assert_cmpuint (g_list_model_get_n_items (fetched), ==, 1);
+  /* The store runs its operations in order: what was kept is read back. */
+  /* A new session (a new client, so nothing in memory), server down. */
+  g_assert_finalize_object (f->client);
+  f->client = tr_client_new (f->authorizer);
+  tr_client_set_retry_policy (f->client, 1, 10, 10, 1000);
+  tr_catalog_set_store (tr_catalog_get_for_client (f->client), store);
+  f->down = TRUE;
+  kept_policies = policies (f, &error);
+  g_assert_no_error (error);
+  text = names (kept_policies);
+  g_assert_cmpstr (text, ==, "Standard; Executive");
+  kept_agencies = agencies (f, ids);
+  agency_text = names (kept_agencies);
+  g_assert_cmpstr (agency_text, ==, "Zenith Travel");
+  g_assert_cmpuint (f->policy_hits, ==, 1);
+
+  tr_catalog_set_store (tr_catalog_get_for_client (f->client), NULL);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  remove_store (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,5 +320,6 @@ main (int   argc,
   g_test_add ("/catalog/policies-unavailable", Fixture, NULL, fixture_setup, test_policies_unavailable,
               fixture_teardown);
   g_test_add ("/catalog/agencies", Fixture, NULL, fixture_setup, test_agencies, fixture_teardown);
+  g_test_add ("/catalog/kept-offline", Fixture, NULL, fixture_setup, test_kept_offline, fixture_teardown);
   return g_test_run ();
 }
